@@ -20,6 +20,7 @@ export {
   type ReportDescriptor,
 } from './rules/api.js';
 export { builtinRules } from './rules/index.js';
+export { exampleTemplate } from './rules/example.js';
 export { templateSchema, STAGES, CHANNELS, VARIABLE_TYPES } from './schema/template-schema.js';
 export { configSchema } from './config/config-schema.js';
 export { validateFrontMatter } from './schema/template.js';

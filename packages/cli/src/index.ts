@@ -1,0 +1,1 @@
+export type { FileResult, Formatter, FormatterContext } from './types.js';
