@@ -1,0 +1,91 @@
+import { readFileSync, statSync } from 'node:fs';
+
+export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads a template safely: refuses files over `maxBytes`, binary files (NUL bytes) and invalid
+ * UTF-8, each with a reason a person can act on. Never throws.
+ */
+export function readTemplate(path: string, maxBytes: number): ReadResult {
+  let size: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
+    size = stat.size;
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
+  if (size > maxBytes) {
+    return {
+      ok: false,
+      reason: `is too large to lint (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}, set "settings.maxFileSize" or --max-file-size to change it)`,
+    };
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  }
+  return decodeTemplate(bytes);
+}
+
+/** Decodes bytes as UTF-8 text, refusing binary data and invalid UTF-8 with a position. */
+export function decodeTemplate(bytes: Uint8Array): ReadResult {
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) return { ok: false, reason: `is a binary file, not a text template (NUL byte at byte ${nul})` };
+  try {
+    return { ok: true, text: decoder.decode(bytes) };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const line = countLines(bytes, at);
+    return { ok: false, reason: `is not valid UTF-8 (first bad byte at offset ${at}, line ${line}); save it as UTF-8` };
+  }
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  // Binary search for the longest valid prefix.
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
+}
+
+function countLines(bytes: Uint8Array, end: number): number {
+  let line = 1;
+  for (let i = 0; i < end; i++) if (bytes[i] === 10) line++;
+  return line;
+}
+
+export function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return 'does not exist';
+    case 'EACCES':
+    case 'EPERM':
+      return 'cannot be read (permission denied)';
+    case 'ELOOP':
+      return 'is a symbolic link loop';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    default:
+      return `cannot be read (${(error as Error)?.message ?? String(error)})`;
+  }
+}
+
+export function formatBytes(n: number): string {
+  if (n >= 1024 * 1024) return `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  if (n >= 1024) return `${(n / 1024).toFixed(1)} KB`;
+  return `${n} bytes`;
+}
