@@ -32,13 +32,13 @@ export default defineRule({
     if (!data) return;
     const declared = declaredVariables(context.doc);
     const names = new Set(declared.map((v) => v.name));
-    const variables = (data.variables ?? {}) as Record<string, unknown>;
-    const positional = (data.whatsapp as { parameter_format?: string } | undefined)?.parameter_format === 'positional';
+    const positional =
+      typeof data.whatsapp === 'object' && (data.whatsapp as { parameter_format?: unknown } | null)?.parameter_format === 'positional';
     for (const p of context.doc.placeholders) {
       const [head, ...rest] = p.path;
       if (head === undefined) continue;
       if (/^\d+$/.test(p.name)) {
-        if (!positional || !(p.name in variables)) context.report({ messageId: 'positional', data: { name: p.name }, range: p.range });
+        if (!positional || !names.has(p.name)) context.report({ messageId: 'positional', data: { name: p.name }, range: p.range });
         continue;
       }
       if ((NAMESPACES as readonly string[]).includes(head) && rest.length > 0) {
