@@ -27,7 +27,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['node:*', 'fs', 'path', 'process', 'os', 'child_process', 'vscode'], message: '@dunlint/core must not use Node built-ins or vscode.' }] },
+        {
+          patterns: [
+            {
+              group: ['node:*', 'fs', 'path', 'process', 'os', 'child_process', 'vscode'],
+              message: '@dunlint/core must not use Node built-ins or vscode.',
+            },
+          ],
+        },
       ],
     },
   },

@@ -23,7 +23,11 @@ export function score(corpusDir) {
   const manifest = parse(readFileSync(join(corpusDir, 'manifest.yaml'), 'utf8'));
   const configPath = join(corpusDir, '.dunlintrc.yaml');
   const config = existsSync(configPath)
-    ? loadConfig(configPath, { readFile: (p) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined) }, { workspaceRoot: corpusDir })
+    ? loadConfig(
+        configPath,
+        { readFile: (p) => (existsSync(p) ? readFileSync(p, 'utf8') : undefined) },
+        { workspaceRoot: corpusDir },
+      )
     : { layers: [] };
   const perRule = new Map();
   const stat = (id) => {
@@ -57,7 +61,13 @@ export function score(corpusDir) {
   const rules = [...builtinRules.values()]
     .map((r) => {
       const s = perRule.get(r.id) ?? { tp: 0, fn: 0, fp: 0 };
-      return { id: r.id, family: r.meta.category, ...s, recall: ratio(s.tp, s.tp + s.fn), precision: ratio(s.tp, s.tp + s.fp) };
+      return {
+        id: r.id,
+        family: r.meta.category,
+        ...s,
+        recall: ratio(s.tp, s.tp + s.fn),
+        precision: ratio(s.tp, s.tp + s.fp),
+      };
     })
     .sort((a, b) => a.family.localeCompare(b.family) || a.id.localeCompare(b.id));
   const families = {};
@@ -84,13 +94,23 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
     console.log(`dunlint accuracy on ${report.files} labelled templates (${corpus})\n`);
     console.log('family        recall  precision   tp  fn  fp');
-    for (const f of report.families) console.log(`${f.family.padEnd(12)} ${pct(f.recall)}  ${pct(f.precision)}  ${String(f.tp).padStart(4)}${String(f.fn).padStart(4)}${String(f.fp).padStart(4)}`);
+    for (const f of report.families)
+      console.log(
+        `${f.family.padEnd(12)} ${pct(f.recall)}  ${pct(f.precision)}  ${String(f.tp).padStart(4)}${String(f.fn).padStart(4)}${String(f.fp).padStart(4)}`,
+      );
     console.log('\nrule                              recall  precision   tp  fn  fp');
-    for (const r of report.rules) console.log(`${r.id.padEnd(32)} ${pct(r.recall)}  ${pct(r.precision)}  ${String(r.tp).padStart(4)}${String(r.fn).padStart(4)}${String(r.fp).padStart(4)}`);
-    if (report.notImplemented.length) console.log(`\nlabelled but not implemented yet: ${report.notImplemented.join(', ')}`);
+    for (const r of report.rules)
+      console.log(
+        `${r.id.padEnd(32)} ${pct(r.recall)}  ${pct(r.precision)}  ${String(r.tp).padStart(4)}${String(r.fn).padStart(4)}${String(r.fp).padStart(4)}`,
+      );
+    if (report.notImplemented.length)
+      console.log(`\nlabelled but not implemented yet: ${report.notImplemented.join(', ')}`);
     if (verbose || report.mistakes.length <= 40) {
       console.log('\nmistakes:');
-      for (const m of report.mistakes) console.log(`  ${m.kind.padEnd(11)} ${m.ruleId.padEnd(32)} ${m.file}${m.messages ? `\n      ${m.messages.join('\n      ')}` : ''}`);
+      for (const m of report.mistakes)
+        console.log(
+          `  ${m.kind.padEnd(11)} ${m.ruleId.padEnd(32)} ${m.file}${m.messages ? `\n      ${m.messages.join('\n      ')}` : ''}`,
+        );
     } else console.log(`\n${report.mistakes.length} mistakes (use --verbose to list them)`);
   }
 }

@@ -8,7 +8,11 @@ let dispose: (() => void) | undefined;
 afterEach(() => dispose?.());
 
 function dunlint(cwd: string, args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -21,7 +25,8 @@ describe('the dunlint executable', () => {
     expect(bad.code).toBe(1);
     expect(bad.stdout).toContain('bad/b.md');
     expect(bad.stdout).toContain('placeholder-syntax');
-    expect(bad.stdout).toMatch(/1 problem/);
+    expect(bad.stdout).toMatch(/✖ \d+ problems? \(1 error, /);
+    expect(bad.stdout).toContain('1 error and 0 warnings potentially fixable with the `--fix` option.');
   });
 
   it('prints one line and no stack trace for usage errors (exit 2)', () => {

@@ -29,6 +29,8 @@ variables:
   amount: { type: money, sample: "$10.00" }
 ---
 Hi {{debtor_name}}, you can call {{contact.phone}} about {{amount} or {{account_no}}.
+This is Sam from {{creditor.name}}: $10.00 was due on November 30. Pay at https://pay.example/n.
+This is an attempt to collect a debt and any information obtained will be used for that purpose. Reply STOP to opt out.
 `;
 
 describe('dunlint check', () => {
@@ -38,13 +40,20 @@ describe('dunlint check', () => {
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
-  it('prints SPEC\'s JSON shape with exact 1-based positions of the YAML node or placeholder', async () => {
+  it("prints SPEC's JSON shape with exact 1-based positions of the YAML node or placeholder", async () => {
     const dir = ws({ 't.md': BROKEN });
     const r = await run(dir, ['check', '--format', 'json']);
     expect(r.code).toBe(1);
     const [file] = JSON.parse(r.stdout);
     expect(file.filePath).toBe(join(dir, 't.md'));
-    const brief = file.messages.map((m: Record<string, unknown>) => [m.ruleId, m.severity, m.line, m.column, m.endLine, m.endColumn]);
+    const brief = file.messages.map((m: Record<string, unknown>) => [
+      m.ruleId,
+      m.severity,
+      m.line,
+      m.column,
+      m.endLine,
+      m.endColumn,
+    ]);
     expect(brief).toEqual([
       // the unknown key `chanel` (line 4, columns 1-7); `channel` is then missing, reported at the opening fence
       ['frontmatter-schema', 2, 1, 1, 1, 4],
@@ -53,7 +62,15 @@ describe('dunlint check', () => {
       ['placeholder-undeclared', 2, 15, 71, 15, 85],
     ]);
     expect(Object.keys(file).sort()).toEqual(
-      ['errorCount', 'filePath', 'fixableErrorCount', 'fixableWarningCount', 'messages', 'suppressedMessages', 'warningCount'].sort(),
+      [
+        'errorCount',
+        'filePath',
+        'fixableErrorCount',
+        'fixableWarningCount',
+        'messages',
+        'suppressedMessages',
+        'warningCount',
+      ].sort(),
     );
     expect(file.errorCount).toBe(4);
     expect(file.fixableErrorCount).toBe(1);
@@ -64,10 +81,14 @@ describe('dunlint check', () => {
   });
 
   it('reports an unused variable on its declaration with a warning', async () => {
-    const dir = ws({ 't.md': VALID.replace('variables:\n', 'variables:\n  due_date: { type: date, sample: "2026-11-30" }\n') });
+    const dir = ws({
+      't.md': VALID.replace('variables:\n', 'variables:\n  due_date: { type: date, sample: "2026-11-30" }\n'),
+    });
     const r = await run(dir, ['check', '-f', 'json']);
     const [file] = JSON.parse(r.stdout);
-    expect(file.messages).toMatchObject([{ ruleId: 'placeholder-unused', severity: 1, line: 12, column: 3, endLine: 12, endColumn: 11 }]);
+    expect(file.messages).toMatchObject([
+      { ruleId: 'placeholder-unused', severity: 1, line: 12, column: 3, endLine: 12, endColumn: 11 },
+    ]);
     expect(r.code).toBe(0);
     expect((await run(dir, ['check', '--max-warnings', '0'])).code).toBe(1);
     const quiet = await run(dir, ['check', '--quiet', '--max-warnings', '0']);
@@ -115,7 +136,9 @@ describe('dunlint check', () => {
     const dir = ws({ 'big.md': big });
     const r = await run(dir, ['check']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^dunlint: error: big\.md: is too large to lint \(10\.0 MB; the limit is 2\.0 MB, set "settings\.maxFileSize" or --max-file-size to change it\)\n$/);
+    expect(r.stderr).toMatch(
+      /^dunlint: error: big\.md: is too large to lint \(10\.0 MB; the limit is 2\.0 MB, set "settings\.maxFileSize" or --max-file-size to change it\)\n$/,
+    );
     const small = ws({ 'a.md': valid('a') });
     const limited = await run(small, ['check', '--max-file-size', '100']);
     expect(limited.code).toBe(2);
@@ -142,7 +165,8 @@ describe('dunlint check', () => {
       '.dunlintrc.yaml': 'rules:\n  placeholder-unused: error\nignores: ["drafts/**"]\n',
       'a.md': unused,
       'drafts/d.md': BROKEN,
-      'team/.dunlintrc.yaml': 'extends: [recommended]\noverrides:\n  - files: ["quiet/**"]\n    rules: { placeholder-unused: off }\n',
+      'team/.dunlintrc.yaml':
+        'extends: [recommended]\noverrides:\n  - files: ["quiet/**"]\n    rules: { placeholder-unused: off }\n',
       'team/b.md': unused.replace('id: t1', 'id: b'),
       'team/quiet/c.md': unused.replace('id: t1', 'id: c'),
     });
@@ -185,7 +209,9 @@ describe('dunlint check', () => {
     const dir = ws({ 'sub/.dunlintrc.yaml': 'rules:\n  placeholder-syntax: off\n' });
     const plain = await run(dir, ['check', '--stdin', '-f', 'json'], BROKEN);
     expect(JSON.parse(plain.stdout)[0].filePath).toBe('<stdin>');
-    expect(JSON.parse(plain.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain('placeholder-syntax');
+    expect(JSON.parse(plain.stdout)[0].messages.map((m: { ruleId: string }) => m.ruleId)).toContain(
+      'placeholder-syntax',
+    );
     const named = await run(dir, ['check', '--stdin', '--stdin-filename', 'sub/x.md', '-f', 'json'], BROKEN);
     const [file] = JSON.parse(named.stdout);
     expect(file.filePath).toBe(join(dir, 'sub/x.md'));
@@ -201,7 +227,9 @@ describe('dunlint check', () => {
     const dup = files.filter((f: { errorCount: number }) => f.errorCount > 0);
     expect(dup).toHaveLength(2);
     expect(dup[0].messages[0]).toMatchObject({ ruleId: 'frontmatter-schema', line: 2, column: 5, endColumn: 9 });
-    expect(dup[0].messages[0].message).toBe('The template id "same" is also used by b/c.md. Give each template its own id.');
+    expect(dup[0].messages[0].message).toBe(
+      'The template id "same" is also used by b/c.md. Give each template its own id.',
+    );
   });
 
   it('writes the report to --output-file', async () => {
@@ -245,7 +273,8 @@ describe('dunlint rules / explain', () => {
     expect(bad).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'dunlint: unknown rule "placeholder-unusd". Did you mean "placeholder-unused"? Run "dunlint rules" to list them.\n',
+      stderr:
+        'dunlint: unknown rule "placeholder-unusd". Did you mean "placeholder-unused"? Run "dunlint rules" to list them.\n',
     });
   });
 });

@@ -48,8 +48,15 @@ contact:
   phone: "+1 800-555-0142"
 variables:
   debtor_name: { type: string, sample: Jordan }
+  balance: { type: money, sample: "$120.50" }
+  due_on: { type: date, sample: "2026-11-30" }
+  pay_url: { type: url, sample: "https://pay.example/abc" }
+send_window: { days: [mon, tue, wed, thu, fri], start: "09:00", end: "20:00" }
+consent: { basis: contract }
 ---
-Hi {{debtor_name}}, this is Sam from {{creditor.name}}. Call {{contact.phone}}.
+Hi {{debtor_name}}, this is Sam from {{creditor.name}}. Your payment of {{balance}} was due on {{due_on}}.
+Pay at {{pay_url}} or call {{contact.phone}}.
+This is an attempt to collect a debt and any information obtained will be used for that purpose. Reply STOP to opt out.
 `;
 
 /** VALID with its id replaced. */

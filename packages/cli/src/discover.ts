@@ -26,7 +26,7 @@ export async function discoverFiles(patterns: string[], cwd: string, configs: Co
   const ignoredExplicit: string[] = [];
   for (const pattern of patterns.length ? patterns : ['.']) {
     const abs = resolve(cwd, pattern);
-    let kind: 'file' | 'dir' | 'none' = 'none';
+    let kind: 'file' | 'dir' | 'none';
     try {
       const st = statSync(abs);
       kind = st.isDirectory() ? 'dir' : 'file';
@@ -40,9 +40,21 @@ export async function discoverFiles(patterns: string[], cwd: string, configs: Co
     }
     let candidates: string[];
     if (kind === 'dir') {
-      candidates = await glob(['**/*.md'], { cwd: abs, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, dot: false });
+      candidates = await glob(['**/*.md'], {
+        cwd: abs,
+        absolute: true,
+        ignore: ALWAYS_IGNORED,
+        followSymbolicLinks: false,
+        dot: false,
+      });
     } else if (isDynamicPattern(pattern)) {
-      candidates = await glob([toPosix(pattern)], { cwd, absolute: true, ignore: ALWAYS_IGNORED, followSymbolicLinks: false, dot: false });
+      candidates = await glob([toPosix(pattern)], {
+        cwd,
+        absolute: true,
+        ignore: ALWAYS_IGNORED,
+        followSymbolicLinks: false,
+        dot: false,
+      });
       if (candidates.length === 0) throw new UsageError(`no files match the pattern "${pattern}"`);
     } else {
       throw new UsageError(`"${pattern}" does not exist`);

@@ -86,7 +86,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       const rule = builtinRules.get(id);
       if (!rule) {
         const guess = didYouMean(id, [...builtinRules.keys()]);
-        throw new UsageError(`unknown rule "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run "dunlint rules" to list them.`);
+        throw new UsageError(
+          `unknown rule "${id}".${guess ? ` Did you mean "${guess}"?` : ''} Run "dunlint rules" to list them.`,
+        );
       }
       io.stdout(explainRule(rule));
     });
@@ -95,7 +97,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? 0 : 2;
+      return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version'
+        ? 0
+        : 2;
     }
     if (error instanceof UsageError || error instanceof ConfigFileMissing) return fail(error.message);
     if (error instanceof ConfigError) return fail(`configuration error: ${error.format(io.cwd)}`);
@@ -124,7 +128,8 @@ interface CheckFlags {
 }
 
 async function check(paths: string[], opts: CheckFlags, io: Io): Promise<number> {
-  if (opts.fix && opts.stdin) throw new UsageError('--fix cannot be used with --stdin (use --fix-dry-run to get the fixed text)');
+  if (opts.fix && opts.stdin)
+    throw new UsageError('--fix cannot be used with --stdin (use --fix-dry-run to get the fixed text)');
   if (opts.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input: do not also give paths');
   const formatter = getFormatter(opts.format);
   const outcome = await runCheck({
@@ -141,7 +146,8 @@ async function check(paths: string[], opts: CheckFlags, io: Io): Promise<number>
   });
   const color = opts.color && !opts.outputFile && io.isTTY && !('NO_COLOR' in io.env);
   const report = formatter(outcome.results, { cwd: io.cwd, rules: builtinRules, color, version: VERSION });
-  if (opts.outputFile) writeFileAtomic(opts.outputFile.startsWith('/') ? opts.outputFile : `${io.cwd}/${opts.outputFile}`, report);
+  if (opts.outputFile)
+    writeFileAtomic(opts.outputFile.startsWith('/') ? opts.outputFile : `${io.cwd}/${opts.outputFile}`, report);
   else if (report) io.stdout(report.endsWith('\n') ? report : `${report}\n`);
   for (const note of outcome.notes) io.stderr(`dunlint: warning: ${note}\n`);
   for (const line of outcome.fileErrors) io.stderr(`dunlint: error: ${line}\n`);

@@ -2,7 +2,8 @@ import { readFileSync, statSync } from 'node:fs';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
-const decoder = new TextDecoder('utf-8', { fatal: true });
+// ignoreBOM keeps a leading BOM in the text, so that --fix writes it back (the core strips it for offsets).
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * Reads a template safely: refuses files over `maxBytes`, binary files (NUL bytes) and invalid
@@ -58,7 +59,16 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
       hi = mid - 1;
     }
   }
-  return lo;
+  // A prefix that ends inside a multi-byte sequence only looks valid while streaming: the bad
+  // byte is then the lead byte of that unfinished sequence.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo));
+    return lo;
+  } catch {
+    let lead = lo - 1;
+    while (lead > 0 && ((bytes[lead] ?? 0) & 0xc0) === 0x80) lead--;
+    return lead;
+  }
 }
 
 function countLines(bytes: Uint8Array, end: number): number {

@@ -1,9 +1,20 @@
 /** @dunlint/core — the public API (pinned by test/core-exports.test.ts). */
 export type * from './types.js';
 export { lint, lintDocument, lintAndFix, languageOf, summarise, type LintOptions, type FixResult } from './lint.js';
-export { parseTemplate, nodeRange, type TemplateDocument, type FrontMatter, type HtmlComment } from './document/parse.js';
+export {
+  parseTemplate,
+  nodeRange,
+  type TemplateDocument,
+  type FrontMatter,
+  type HtmlComment,
+} from './document/parse.js';
 export { LineIndex, stripBom, detectEol, BOM } from './document/line-index.js';
-export { scanPlaceholders, isPlaceholderName, type Placeholder, type MalformedPlaceholder } from './document/placeholders.js';
+export {
+  scanPlaceholders,
+  isPlaceholderName,
+  type Placeholder,
+  type MalformedPlaceholder,
+} from './document/placeholders.js';
 export { declaredVariables, type DeclaredVariable } from './document/variables.js';
 export { applyFixes, type ApplyFixesResult } from './fix/apply-fixes.js';
 export {
@@ -26,7 +37,15 @@ export { configSchema } from './config/config-schema.js';
 export { validateFrontMatter } from './schema/template.js';
 export { didYouMean } from './schema/did-you-mean.js';
 export { resolveFileConfig, isIgnored, isTemplateFile, matchesGlobs } from './config/resolve.js';
-export { loadConfig, parseConfigText, findConfigFile, defaultConfig, ConfigError, CONFIG_FILE_NAMES, type ConfigHost } from './config/load.js';
+export {
+  loadConfig,
+  parseConfigText,
+  findConfigFile,
+  defaultConfig,
+  ConfigError,
+  CONFIG_FILE_NAMES,
+  type ConfigHost,
+} from './config/load.js';
 export { presetConfig, PRESET_NAMES, type PresetName } from './config/presets.js';
 export type { Config, ConfigData, ConfigLayer, FileConfig, EffectiveRule, RuleSetting } from './config/types.js';
 export { DEFAULT_MAX_FILE_SIZE } from './config/types.js';

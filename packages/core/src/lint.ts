@@ -3,7 +3,14 @@ import type { FileConfig } from './config/types.js';
 import { applyDirectives } from './directives/apply.js';
 import { parseTemplate, type TemplateDocument } from './document/parse.js';
 import { applyFixes } from './fix/apply-fixes.js';
-import { LANGUAGES, interpolate, type Language, type ReportDescriptor, type Rule, type RuleContext } from './rules/api.js';
+import {
+  LANGUAGES,
+  interpolate,
+  type Language,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+} from './rules/api.js';
 import { builtinRules } from './rules/index.js';
 import type { Diagnostic, LintResult, OffsetRange, SeverityLevel } from './types.js';
 
@@ -23,7 +30,10 @@ export function languageOf(locale: unknown): Language | undefined {
 }
 
 /** Builds a diagnostic's positions from an offset range. */
-export function place(doc: TemplateDocument, range: OffsetRange): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'> {
+export function place(
+  doc: TemplateDocument,
+  range: OffsetRange,
+): Pick<Diagnostic, 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset'> {
   const start = Math.max(0, Math.min(range[0], doc.text.length));
   const end = Math.max(start, Math.min(range[1], doc.text.length));
   const s = doc.lines.position(start);
@@ -96,12 +106,18 @@ export function summarise(messages: Diagnostic[], suppressed: LintResult['suppre
   return { messages, suppressed, errorCount, warningCount, fixableErrorCount, fixableWarningCount };
 }
 
-function toDiagnostic(rule: Rule, doc: TemplateDocument, d: ReportDescriptor<string>, configured: SeverityLevel): Diagnostic {
+function toDiagnostic(
+  rule: Rule,
+  doc: TemplateDocument,
+  d: ReportDescriptor<string>,
+  configured: SeverityLevel,
+): Diagnostic {
   const { meta } = rule;
   const template = meta.messages[d.messageId];
   if (template === undefined) throw new Error(`rule reported unknown messageId "${d.messageId}"`);
   if (d.fix && meta.fixable !== 'code') throw new Error('rule reported a fix but does not declare meta.fixable');
-  if (d.suggest?.length && !meta.hasSuggestions) throw new Error('rule reported suggestions but does not declare meta.hasSuggestions');
+  if (d.suggest?.length && !meta.hasSuggestions)
+    throw new Error('rule reported suggestions but does not declare meta.hasSuggestions');
   const severity = (d.maxSeverity ? Math.min(configured, d.maxSeverity) : configured) as SeverityLevel;
   const diagnostic: Diagnostic = {
     ruleId: rule.id,

@@ -14,7 +14,8 @@ const ruleEntry = {
 
 const rules = {
   type: 'object',
-  description: 'Rule severities and options by rule id, e.g. "no-false-urgency: error" or "no-insult: [error, { extraTerms: { pt: [velhaco] } }]".',
+  description:
+    'Rule severities and options by rule id, e.g. "no-false-urgency: error" or "no-insult: [error, { extraTerms: { pt: [velhaco] } }]".',
   propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
   additionalProperties: ruleEntry,
 };
@@ -24,7 +25,11 @@ const defaults = {
   description: 'Front matter values used when a template does not set them, e.g. { jurisdiction: BR, locale: pt-BR }.',
   additionalProperties: false,
   properties: {
-    jurisdiction: { type: 'string', pattern: '^([A-Z]{2}(-[A-Z0-9]{1,3})?|generic)$', description: 'Default jurisdiction.' },
+    jurisdiction: {
+      type: 'string',
+      pattern: '^([A-Z]{2}(-[A-Z0-9]{1,3})?|generic)$',
+      description: 'Default jurisdiction.',
+    },
     locale: { type: 'string', description: 'Default locale.' },
     channel: { enum: ['whatsapp', 'sms', 'email'], description: 'Default channel.' },
     recipient: { enum: ['debtor', 'third-party'], description: 'Default recipient.' },
@@ -36,13 +41,18 @@ const defaults = {
   },
 };
 
-const globs = { type: 'array', items: { type: 'string', minLength: 1 }, description: 'Glob patterns relative to this config file.' };
+const globs = {
+  type: 'array',
+  items: { type: 'string', minLength: 1 },
+  description: 'Glob patterns relative to this config file.',
+};
 
 export const configSchema = {
   $schema: 'http://json-schema.org/draft-07/schema#',
   $id: 'https://dunlint.dev/schema/config.schema.json',
   title: 'dunlint configuration',
-  description: 'Configuration for dunlint (.dunlintrc.yaml, .dunlintrc.json or dunlint.config.yaml). Data only: no config file executes code.',
+  description:
+    'Configuration for dunlint (.dunlintrc.yaml, .dunlintrc.json or dunlint.config.yaml). Data only: no config file executes code.',
   type: 'object',
   additionalProperties: false,
   properties: {
@@ -67,8 +77,16 @@ export const configSchema = {
       description: 'Settings shared by rules.',
       additionalProperties: false,
       properties: {
-        reviewMaxAgeMonths: { type: 'integer', minimum: 1, description: 'How old a legal review may be before review-expiry reports it (default 12).' },
-        maxFileSize: { type: 'integer', minimum: 1024, description: 'Largest template, in bytes, that is linted (default 2,097,152 = 2 MB).' },
+        reviewMaxAgeMonths: {
+          type: 'integer',
+          minimum: 1,
+          description: 'How old a legal review may be before review-expiry reports it (default 12).',
+        },
+        maxFileSize: {
+          type: 'integer',
+          minimum: 1024,
+          description: 'Largest template, in bytes, that is linted (default 2,097,152 = 2 MB).',
+        },
       },
     },
     overrides: {

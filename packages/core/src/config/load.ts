@@ -16,7 +16,12 @@ export interface ConfigHost {
   readFile(path: string): string | undefined;
 }
 
-export const CONFIG_FILE_NAMES = ['.dunlintrc.yaml', '.dunlintrc.yml', '.dunlintrc.json', 'dunlint.config.yaml'] as const;
+export const CONFIG_FILE_NAMES = [
+  '.dunlintrc.yaml',
+  '.dunlintrc.yml',
+  '.dunlintrc.json',
+  'dunlint.config.yaml',
+] as const;
 
 /** A problem in a config file, with its 1-based position. */
 export class ConfigError extends Error {
@@ -43,7 +48,11 @@ let validator: Validator | undefined;
  * Parses and validates one config file's text. Throws `ConfigError` with the position of the
  * first problem (every problem is listed in the message when there are several).
  */
-export function parseConfigText(text: string, filePath: string, registry: ReadonlyMap<string, Rule> = builtinRules): ConfigData {
+export function parseConfigText(
+  text: string,
+  filePath: string,
+  registry: ReadonlyMap<string, Rule> = builtinRules,
+): ConfigData {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const lines = new LineIndex(source);
   const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
@@ -52,14 +61,16 @@ export function parseConfigText(text: string, filePath: string, registry: Readon
     return new ConfigError(message, filePath, p.line, p.column);
   };
   const first = doc.errors[0];
-  if (first) throw at(first.pos[0], `Invalid ${filePath.endsWith('.json') ? 'JSON' : 'YAML'}: ${first.message.split('\n')[0]}`);
+  if (first)
+    throw at(first.pos[0], `Invalid ${filePath.endsWith('.json') ? 'JSON' : 'YAML'}: ${first.message.split('\n')[0]}`);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: 100 }) ?? {};
   } catch (error) {
     throw at(0, `Invalid configuration: ${(error as Error).message}`);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) throw at(0, 'The configuration must be a mapping of keys to values.');
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw at(0, 'The configuration must be a mapping of keys to values.');
   validator ??= compileSchema(configSchema);
   const problems = validateYaml(validator, doc, data, source.length, 'the configuration');
   const config = data as ConfigData;
@@ -87,7 +98,12 @@ export function parseConfigText(text: string, filePath: string, registry: Readon
       const schema = rule.meta.schema;
       const where = locate(doc, [...path, id, '1']).node?.range ?? locateKey(doc, path, id)?.range ?? [0, 1];
       if (!schema) {
-        problems.push({ keyword: 'options', path, range: [where[0], where[1]], message: `The rule "${id}" takes no options.` });
+        problems.push({
+          keyword: 'options',
+          path,
+          range: [where[0], where[1]],
+          message: `The rule "${id}" takes no options.`,
+        });
         continue;
       }
       const check = compileSchema(schema);
@@ -108,10 +124,12 @@ export function parseConfigText(text: string, filePath: string, registry: Readon
     const [head, ...rest] = problems;
     const error = at(head!.range[0], head!.message);
     if (rest.length > 0) {
-      error.message += rest.map((p) => {
-        const pos = lines.position(p.range[0]);
-        return `\n  ${filePath}:${pos.line}:${pos.column}: ${p.message}`;
-      }).join('');
+      error.message += rest
+        .map((p) => {
+          const pos = lines.position(p.range[0]);
+          return `\n  ${filePath}:${pos.line}:${pos.column}: ${p.message}`;
+        })
+        .join('');
     }
     throw error;
   }
@@ -122,14 +140,22 @@ export function parseConfigText(text: string, filePath: string, registry: Readon
  * Loads a config file and everything it extends, in order. `extends` takes only the built-in
  * presets or relative paths that stay inside `workspaceRoot`: no package resolution, no code.
  */
-export function loadConfig(filePath: string, host: ConfigHost, options: { workspaceRoot?: string; registry?: ReadonlyMap<string, Rule> } = {}): Config {
+export function loadConfig(
+  filePath: string,
+  host: ConfigHost,
+  options: { workspaceRoot?: string; registry?: ReadonlyMap<string, Rule> } = {},
+): Config {
   const registry = options.registry ?? builtinRules;
   const root = normalize(options.workspaceRoot ?? dirname(filePath));
   const layers: ConfigLayer[] = [];
   const visiting: string[] = [];
   const visit = (path: string, from?: { file: string; name: string }) => {
     const abs = normalize(path);
-    if (visiting.includes(abs)) throw new ConfigError(`"extends" makes a cycle: ${[...visiting, abs].map((p) => relative(root, p)).join(' -> ')}.`, from?.file ?? abs);
+    if (visiting.includes(abs))
+      throw new ConfigError(
+        `"extends" makes a cycle: ${[...visiting, abs].map((p) => relative(root, p)).join(' -> ')}.`,
+        from?.file ?? abs,
+      );
     let text: string | undefined;
     try {
       text = host.readFile(abs);
@@ -151,7 +177,10 @@ export function loadConfig(filePath: string, host: ConfigHost, options: { worksp
         continue;
       }
       if (!/^\.\.?\//.test(name) || isAbsolute(name)) {
-        throw new ConfigError(`"extends" accepts "recommended", "strict" or a relative path such as "./base.yaml", not "${name}".`, abs);
+        throw new ConfigError(
+          `"extends" accepts "recommended", "strict" or a relative path such as "./base.yaml", not "${name}".`,
+          abs,
+        );
       }
       const target = join(baseDir, name);
       const rel = relative(root, target);
@@ -172,7 +201,11 @@ export function loadConfig(filePath: string, host: ConfigHost, options: { worksp
 }
 
 /** The nearest config file from `startDir` upward (nearest wins), or `undefined`. */
-export function findConfigFile(startDir: string, host: { exists(path: string): boolean }, stopAt?: string): string | undefined {
+export function findConfigFile(
+  startDir: string,
+  host: { exists(path: string): boolean },
+  stopAt?: string,
+): string | undefined {
   let dir = normalize(startDir);
   for (;;) {
     for (const name of CONFIG_FILE_NAMES) {

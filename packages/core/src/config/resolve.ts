@@ -3,7 +3,15 @@ import { relative } from 'pathe';
 import type { Rule } from '../rules/api.js';
 import { builtinRules } from '../rules/index.js';
 import { presetConfig } from './presets.js';
-import { DEFAULT_MAX_FILE_SIZE, type Config, type ConfigLayer, type EffectiveRule, type FileConfig, type RuleSetting, type SeveritySetting } from './types.js';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  type Config,
+  type ConfigLayer,
+  type EffectiveRule,
+  type FileConfig,
+  type RuleSetting,
+  type SeveritySetting,
+} from './types.js';
 
 const SEVERITY: Record<string, 0 | 1 | 2> = { off: 0, warn: 1, error: 2, '0': 0, '1': 1, '2': 2 };
 
@@ -29,7 +37,11 @@ export function matchesGlobs(globs: readonly string[] | undefined, baseDir: stri
   return matcher(globs)(rel) || matcher(globs.map((g) => (g.endsWith('/**') ? g : `${g.replace(/\/$/, '')}/**`)))(rel);
 }
 
-function applyRules(target: Record<string, EffectiveRule>, rules: Record<string, RuleSetting> | undefined, registry: ReadonlyMap<string, Rule>): void {
+function applyRules(
+  target: Record<string, EffectiveRule>,
+  rules: Record<string, RuleSetting> | undefined,
+  registry: ReadonlyMap<string, Rule>,
+): void {
   if (!rules) return;
   for (const [id, setting] of Object.entries(rules)) {
     const [sev, opts] = Array.isArray(setting) ? setting : [setting, undefined];
@@ -44,9 +56,16 @@ function applyRules(target: Record<string, EffectiveRule>, rules: Record<string,
 }
 
 /** The configuration that applies to one file: presets/extends first, then the file's own settings, then matching overrides. */
-export function resolveFileConfig(config: Config, filePath: string | undefined, registry: ReadonlyMap<string, Rule> = builtinRules): FileConfig {
+export function resolveFileConfig(
+  config: Config,
+  filePath: string | undefined,
+  registry: ReadonlyMap<string, Rule> = builtinRules,
+): FileConfig {
   const rules: Record<string, EffectiveRule> = {};
-  const layers: ConfigLayer[] = config.layers.length > 0 ? config.layers : [{ data: presetConfig('recommended', registry), baseDir: '', source: 'preset:recommended' }];
+  const layers: ConfigLayer[] =
+    config.layers.length > 0
+      ? config.layers
+      : [{ data: presetConfig('recommended', registry), baseDir: '', source: 'preset:recommended' }];
   let defaults: Record<string, unknown> = {};
   let settings: FileConfig['settings'] = { reviewMaxAgeMonths: 12, maxFileSize: DEFAULT_MAX_FILE_SIZE };
   let lexicons: Record<string, string> = {};

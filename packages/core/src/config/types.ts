@@ -13,7 +13,12 @@ export interface ConfigData {
   rules?: Record<string, RuleSetting>;
   lexicons?: Record<string, string>;
   settings?: { reviewMaxAgeMonths?: number; maxFileSize?: number };
-  overrides?: { files: string[]; excludedFiles?: string[]; rules?: Record<string, RuleSetting>; defaults?: Record<string, unknown> }[];
+  overrides?: {
+    files: string[];
+    excludedFiles?: string[];
+    rules?: Record<string, RuleSetting>;
+    defaults?: Record<string, unknown>;
+  }[];
 }
 
 /** A config layer with the folder its globs are relative to (`''` for built-in presets). */

@@ -28,7 +28,13 @@ export function applyDirectives(
 ): { kept: Diagnostic[]; suppressed: Suppression[]; directiveMessages: Diagnostic[] } {
   const { directives, malformed } = findDirectives(doc);
   const directiveMessages: Diagnostic[] = [];
-  const report = (ruleId: string, messageId: string, data: Record<string, string>, range: OffsetRange, fix?: Diagnostic['fix']) => {
+  const report = (
+    ruleId: string,
+    messageId: string,
+    data: Record<string, string>,
+    range: OffsetRange,
+    fix?: Diagnostic['fix'],
+  ) => {
     const rule = registry.get(ruleId);
     const severity = config.rules[ruleId]?.severity ?? 0;
     if (!rule || severity === 0) return;
@@ -58,7 +64,12 @@ export function applyDirectives(
     const known = d.rules.filter((r) => {
       if (registry.has(r.id)) return true;
       const guess = didYouMean(r.id, [...registry.keys()]);
-      report(INVALID, 'unknownRule', { kind: d.kind, rule: r.id, hint: guess ? `. Did you mean "${guess}"?` : '' }, r.range);
+      report(
+        INVALID,
+        'unknownRule',
+        { kind: d.kind, rule: r.id, hint: guess ? `. Did you mean "${guess}"?` : '' },
+        r.range,
+      );
       return false;
     });
     if (d.kind === 'dunlint-enable') continue;
@@ -67,7 +78,10 @@ export function applyDirectives(
       continue;
     }
     if (d.rules.length > 0 && known.length === 0) continue;
-    const entry: Active = { directive: d, used: new Map((known.length ? known.map((r) => r.id) : ['*']).map((id) => [id, false])) };
+    const entry: Active = {
+      directive: d,
+      used: new Map((known.length ? known.map((r) => r.id) : ['*']).map((id) => [id, false])),
+    };
     if (d.kind === 'dunlint-disable') {
       const end = sorted.find(
         (e) =>
@@ -99,9 +113,7 @@ export function applyDirectives(
   const kept: Diagnostic[] = [];
   const suppressed: Suppression[] = [];
   for (const m of messages) {
-    const by = m.ruleId
-      ? active.find((a) => (a.used.has('*') || a.used.has(m.ruleId!)) && covers(a, m))
-      : undefined;
+    const by = m.ruleId ? active.find((a) => (a.used.has('*') || a.used.has(m.ruleId!)) && covers(a, m)) : undefined;
     if (!by || !m.ruleId) {
       kept.push(m);
       continue;

@@ -2,13 +2,15 @@ import type { TemplateDocument } from '../document/parse.js';
 import type { OffsetRange } from '../types.js';
 
 export type DirectiveKind =
-  | 'dunlint-disable-next-line'
-  | 'dunlint-disable-line'
-  | 'dunlint-disable'
-  | 'dunlint-enable'
-  | 'dunlint-disable-file';
+  'dunlint-disable-next-line' | 'dunlint-disable-line' | 'dunlint-disable' | 'dunlint-enable' | 'dunlint-disable-file';
 
-const KINDS: readonly string[] = ['dunlint-disable-next-line', 'dunlint-disable-line', 'dunlint-disable', 'dunlint-enable', 'dunlint-disable-file'];
+const KINDS: readonly string[] = [
+  'dunlint-disable-next-line',
+  'dunlint-disable-line',
+  'dunlint-disable',
+  'dunlint-enable',
+  'dunlint-disable-file',
+];
 
 export interface Directive {
   kind: DirectiveKind;
@@ -44,7 +46,13 @@ function parseOne(
   const args = m[2] ?? '';
   const sep = args.search(/(^|\s)--(\s|$)/);
   const list = sep === -1 ? args : args.slice(0, sep);
-  const reason = sep === -1 ? '' : args.slice(sep).replace(/^\s*--/, '').trim();
+  const reason =
+    sep === -1
+      ? ''
+      : args
+          .slice(sep)
+          .replace(/^\s*--/, '')
+          .trim();
   const rules: Directive['rules'] = [];
   for (const r of list.matchAll(/[^\s,]+/g)) {
     const start = argsStart + r.index;

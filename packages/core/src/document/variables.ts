@@ -25,8 +25,7 @@ export function declaredVariables(doc: TemplateDocument): DeclaredVariable[] {
     if (!keyRange) continue;
     const value = item.value as YamlNode | null;
     const js = (value && 'toJSON' in value ? (value as { toJSON(): unknown }).toJSON() : undefined) as
-      | { type?: unknown; sample?: unknown }
-      | undefined;
+      { type?: unknown; sample?: unknown } | undefined;
     const valueRange = nodeRange(fm, value) ?? keyRange;
     const first = doc.lines.position(keyRange[0]).line;
     const last = doc.lines.position(Math.max(valueRange[1] - 1, keyRange[0])).line;

@@ -40,4 +40,3 @@ export function applyFixes(text: string, fixes: readonly Fix[]): ApplyFixesResul
   out += body.slice(cursor);
   return { output: (bom ? BOM : '') + out, applied, skipped };
 }
-

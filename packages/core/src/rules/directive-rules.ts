@@ -15,7 +15,8 @@ export const invalidDirective = defineRule({
       missingReason:
         'This "{{kind}}" comment has no reason, so it does not silence anything. Add one after "--", e.g. "-- approved by legal, ticket LEG-42".',
       unknownRule: 'This "{{kind}}" comment names "{{rule}}", which is not a dunlint rule{{hint}}.',
-      unknownKind: '"{{kind}}" is not a dunlint directive. Use dunlint-disable-next-line, dunlint-disable-line, dunlint-disable, dunlint-enable or dunlint-disable-file.',
+      unknownKind:
+        '"{{kind}}" is not a dunlint directive. Use dunlint-disable-next-line, dunlint-disable-line, dunlint-disable, dunlint-enable or dunlint-disable-file.',
     },
     rationale:
       'Suppressions are an audit trail: when a template is sent despite a finding, a reviewer must be able to see who allowed it and why. A directive without a reason is reported and has no effect.',

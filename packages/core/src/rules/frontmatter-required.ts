@@ -31,10 +31,10 @@ export default defineRule({
       insertSkeleton: 'Insert a front matter skeleton to fill in',
     },
     rationale:
-      'dunlint learns from the front matter who the creditor is, which country\'s law applies, which channel carries the message and at which stage it is sent. Without it, none of the legal checks can run, so a template without readable front matter is always an error. The message points at the exact place where the YAML stops making sense.',
+      "dunlint learns from the front matter who the creditor is, which country's law applies, which channel carries the message and at which stage it is sent. Without it, none of the legal checks can run, so a template without readable front matter is always an error. The message points at the exact place where the YAML stops making sense.",
     examples: {
       valid: [],
-      invalid: [{ code: 'Hi, this is a reminder about your payment.\n' }],
+      invalid: [{ code: 'Hi, this is a reminder about your payment.\n', frontMatter: { __none: true } }],
     },
   },
   create(context) {
@@ -53,7 +53,11 @@ export default defineRule({
       context.report({ messageId: 'unterminated', range: [0, 3] });
     }
     for (const error of fm.errors) {
-      context.report({ messageId: 'invalidYaml', data: { reason: error.message.replace(/\.$/, '') }, range: error.range });
+      context.report({
+        messageId: 'invalidYaml',
+        data: { reason: error.message.replace(/\.$/, '') },
+        range: error.range,
+      });
     }
   },
 });

@@ -12,7 +12,8 @@ export default defineRule({
       unclosed: '"{{raw}}" is missing its closing braces. Write {{suggestion}}.',
       unopened: '"{{raw}}" is missing its opening braces. Write {{suggestion}}.',
       singleBraces: '"{{raw}}" uses single braces, so it will be sent as written. Write {{suggestion}}.',
-      empty: '"{{raw}}" is an empty placeholder: the recipient would see nothing here. Put a variable name inside, e.g. {{debtor_name}}.',
+      empty:
+        '"{{raw}}" is an empty placeholder: the recipient would see nothing here. Put a variable name inside, e.g. {{debtor_name}}.',
       invalidName:
         '"{{raw}}" is not a valid placeholder name. Use letters, digits and "_" (no spaces), e.g. {{suggestion}}.',
     },

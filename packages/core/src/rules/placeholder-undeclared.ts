@@ -9,7 +9,8 @@ export default defineRule({
   id: 'placeholder-undeclared',
   meta: {
     category: 'structure',
-    description: 'Every {{placeholder}} is declared under `variables` or is a creditor.*, collector.* or contact.* value that exists.',
+    description:
+      'Every {{placeholder}} is declared under `variables` or is a creditor.*, collector.* or contact.* value that exists.',
     severity: 'error',
     languages: 'all',
     hasSuggestions: true,
@@ -33,29 +34,52 @@ export default defineRule({
     const declared = declaredVariables(context.doc);
     const names = new Set(declared.map((v) => v.name));
     const positional =
-      typeof data.whatsapp === 'object' && (data.whatsapp as { parameter_format?: unknown } | null)?.parameter_format === 'positional';
+      typeof data.whatsapp === 'object' &&
+      (data.whatsapp as { parameter_format?: unknown } | null)?.parameter_format === 'positional';
     for (const p of context.doc.placeholders) {
       const [head, ...rest] = p.path;
       if (head === undefined) continue;
       if (/^\d+$/.test(p.name)) {
-        if (!positional || !names.has(p.name)) context.report({ messageId: 'positional', data: { name: p.name }, range: p.range });
+        if (!positional || !names.has(p.name))
+          context.report({ messageId: 'positional', data: { name: p.name }, range: p.range });
         continue;
       }
       if ((NAMESPACES as readonly string[]).includes(head) && rest.length > 0) {
         let value: unknown = data;
-        for (const seg of p.path) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
+        for (const seg of p.path)
+          value = value && typeof value === 'object' ? (value as Record<string, unknown>)[seg] : undefined;
         if (value !== undefined && value !== null && typeof value !== 'object') continue;
         const section = p.path.slice(0, -1).join('.');
         const key = p.path[p.path.length - 1]!;
-        const parent = p.path.slice(0, -1).reduce<unknown>((v, seg) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined), data);
+        const parent = p.path
+          .slice(0, -1)
+          .reduce<unknown>(
+            (v, seg) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[seg] : undefined),
+            data,
+          );
         const siblings = parent && typeof parent === 'object' ? Object.keys(parent) : [];
         const guess = didYouMean(key, siblings);
         context.report({
           messageId: 'missingPath',
-          data: { name: p.name, section, key, hint: guess ? ` Did you mean {{${section}.${guess}}}?` : ` Add "${key}" under "${section}:" or use a declared variable.` },
+          data: {
+            name: p.name,
+            section,
+            key,
+            hint: guess
+              ? ` Did you mean {{${section}.${guess}}}?`
+              : ` Add "${key}" under "${section}:" or use a declared variable.`,
+          },
           range: p.range,
           ...(guess
-            ? { suggest: [{ messageId: 'replace', data: { text: `${section}.${guess}` }, fix: { range: p.nameRange, text: `${section}.${guess}` } }] }
+            ? {
+                suggest: [
+                  {
+                    messageId: 'replace',
+                    data: { text: `${section}.${guess}` },
+                    fix: { range: p.nameRange, text: `${section}.${guess}` },
+                  },
+                ],
+              }
             : {}),
         });
         continue;
@@ -64,9 +88,16 @@ export default defineRule({
       const guess = didYouMean(p.name, [...names]);
       context.report({
         messageId: 'undeclared',
-        data: { name: p.name, hint: guess ? ` Did you mean {{${guess}}}?` : ' Declare it there with a type and a sample, e.g. "amount: { type: money, sample: \'$10.00\' }".' },
+        data: {
+          name: p.name,
+          hint: guess
+            ? ` Did you mean {{${guess}}}?`
+            : ' Declare it there with a type and a sample, e.g. "amount: { type: money, sample: \'$10.00\' }".',
+        },
         range: p.range,
-        ...(guess ? { suggest: [{ messageId: 'replace', data: { text: guess }, fix: { range: p.nameRange, text: guess } }] } : {}),
+        ...(guess
+          ? { suggest: [{ messageId: 'replace', data: { text: guess }, fix: { range: p.nameRange, text: guess } }] }
+          : {}),
       });
     }
   },

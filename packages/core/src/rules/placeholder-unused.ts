@@ -23,6 +23,9 @@ export default defineRule({
   },
   create(context) {
     const used = new Set(context.doc.placeholders.map((p) => p.name));
+    // A malformed `{{amount}` is a use of `amount` that placeholder-syntax already reports.
+    for (const m of context.doc.malformedPlaceholders)
+      if (m.suggestion) used.add(m.suggestion.replace(/^\{\{\s*|\s*\}\}$/g, ''));
     for (const v of declaredVariables(context.doc)) {
       if (used.has(v.name)) continue;
       context.report({

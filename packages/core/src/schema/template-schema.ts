@@ -4,9 +4,21 @@
  * Descriptions are written for legal and communications teams: they appear in editor hovers.
  */
 const days = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const time = { type: 'string', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', description: 'A time of day as "HH:MM" (24-hour clock), e.g. "08:00".' };
+const time = {
+  type: 'string',
+  pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$',
+  description: 'A time of day as "HH:MM" (24-hour clock), e.g. "08:00".',
+};
 
-export const STAGES = ['pre-due', 'first-contact', 'reminder', 'overdue', 'final-notice', 'settlement-offer', 'payment-confirmation'] as const;
+export const STAGES = [
+  'pre-due',
+  'first-contact',
+  'reminder',
+  'overdue',
+  'final-notice',
+  'settlement-offer',
+  'payment-confirmation',
+] as const;
 export const CHANNELS = ['whatsapp', 'sms', 'email'] as const;
 export const VARIABLE_TYPES = ['string', 'money', 'date', 'phone', 'email', 'url', 'number', 'id'] as const;
 
@@ -33,16 +45,19 @@ export const templateSchema = {
     jurisdiction: {
       type: 'string',
       pattern: '^([A-Z]{2}(-[A-Z0-9]{1,3})?|generic)$',
-      description: 'Where the debtor lives: an ISO country code with an optional subdivision ("BR", "BR-SP", "US-TX") or "generic". It selects the legal rules that apply.',
+      description:
+        'Where the debtor lives: an ISO country code with an optional subdivision ("BR", "BR-SP", "US-TX") or "generic". It selects the legal rules that apply.',
     },
     stage: {
       enum: [...STAGES],
-      description: 'Where in the collection process this message is sent: pre-due, first-contact, reminder, overdue, final-notice, settlement-offer or payment-confirmation.',
+      description:
+        'Where in the collection process this message is sent: pre-due, first-contact, reminder, overdue, final-notice, settlement-offer or payment-confirmation.',
     },
     recipient: {
       enum: ['debtor', 'third-party'],
       default: 'debtor',
-      description: 'Who receives it: "debtor" (default) or "third-party" (a location-only message to someone who is not the debtor).',
+      description:
+        'Who receives it: "debtor" (default) or "third-party" (a location-only message to someone who is not the debtor).',
     },
     collector: {
       type: 'object',
@@ -51,8 +66,14 @@ export const templateSchema = {
       additionalProperties: false,
       properties: {
         name: { type: 'string', minLength: 1, description: 'The legal name of the collection agency or law firm.' },
-        kind: { enum: ['first-party', 'agency', 'law-firm'], description: '"first-party" (the creditor itself), "agency" (a collection agency) or "law-firm".' },
-        license: { type: 'string', description: 'The collector\'s licence or registration number, where the law requires one.' },
+        kind: {
+          enum: ['first-party', 'agency', 'law-firm'],
+          description: '"first-party" (the creditor itself), "agency" (a collection agency) or "law-firm".',
+        },
+        license: {
+          type: 'string',
+          description: "The collector's licence or registration number, where the law requires one.",
+        },
       },
     },
     creditor: {
@@ -61,9 +82,13 @@ export const templateSchema = {
       required: ['name'],
       additionalProperties: false,
       properties: {
-        name: { type: 'string', minLength: 1, description: 'The creditor\'s name as the debtor knows it.' },
-        tax_id: { type: 'string', minLength: 1, description: 'The creditor\'s tax id (Brazil CNPJ/CPF, Peru RUC…), required in some countries.' },
-        address: { type: 'string', minLength: 1, description: 'The creditor\'s address.' },
+        name: { type: 'string', minLength: 1, description: "The creditor's name as the debtor knows it." },
+        tax_id: {
+          type: 'string',
+          minLength: 1,
+          description: "The creditor's tax id (Brazil CNPJ/CPF, Peru RUC…), required in some countries.",
+        },
+        address: { type: 'string', minLength: 1, description: "The creditor's address." },
       },
     },
     contact: {
@@ -81,11 +106,17 @@ export const templateSchema = {
     },
     send_window: {
       type: 'object',
-      description: 'When the message may be sent, in the debtor\'s local time.',
+      description: "When the message may be sent, in the debtor's local time.",
       required: ['days', 'start', 'end'],
       additionalProperties: false,
       properties: {
-        days: { type: 'array', items: { enum: [...days] }, uniqueItems: true, minItems: 1, description: 'Days of the week: mon, tue, wed, thu, fri, sat, sun.' },
+        days: {
+          type: 'array',
+          items: { enum: [...days] },
+          uniqueItems: true,
+          minItems: 1,
+          description: 'Days of the week: mon, tue, wed, thu, fri, sat, sun.',
+        },
         start: time,
         end: time,
       },
@@ -96,7 +127,10 @@ export const templateSchema = {
       required: ['basis'],
       additionalProperties: false,
       properties: {
-        basis: { enum: ['consent', 'contract', 'legitimate-interest', 'credit-protection'], description: 'consent, contract, legitimate-interest or credit-protection.' },
+        basis: {
+          enum: ['consent', 'contract', 'legitimate-interest', 'credit-protection'],
+          description: 'consent, contract, legitimate-interest or credit-protection.',
+        },
         evidence: { type: 'string', description: 'Where the evidence of the basis is kept (e.g. the opt-in record).' },
       },
     },
@@ -131,10 +165,19 @@ export const templateSchema = {
       description: 'WhatsApp template settings (Meta).',
       additionalProperties: false,
       properties: {
-        category: { enum: ['utility', 'marketing', 'authentication'], description: 'Meta\'s template category; collection messages are "utility".' },
-        name: { type: 'string', description: 'The template name registered with Meta: lowercase letters, digits and "_".' },
-        parameter_format: { enum: ['named', 'positional'], description: '"named" ({{debtor_name}}) or "positional" ({{1}}, {{2}}).' },
-        language: { type: 'string', description: 'Meta\'s language code, when it differs from locale.' },
+        category: {
+          enum: ['utility', 'marketing', 'authentication'],
+          description: 'Meta\'s template category; collection messages are "utility".',
+        },
+        name: {
+          type: 'string',
+          description: 'The template name registered with Meta: lowercase letters, digits and "_".',
+        },
+        parameter_format: {
+          enum: ['named', 'positional'],
+          description: '"named" ({{debtor_name}}) or "positional" ({{1}}, {{2}}).',
+        },
+        language: { type: 'string', description: "Meta's language code, when it differs from locale." },
         header: { type: 'string', description: 'Header text (≤ 60 characters).' },
         footer: { type: 'string', description: 'Footer text (≤ 60 characters).' },
         buttons: {
@@ -145,7 +188,10 @@ export const templateSchema = {
             required: ['type', 'text'],
             additionalProperties: false,
             properties: {
-              type: { enum: ['url', 'phone', 'quick_reply', 'copy_code'], description: 'url, phone, quick_reply or copy_code.' },
+              type: {
+                enum: ['url', 'phone', 'quick_reply', 'copy_code'],
+                description: 'url, phone, quick_reply or copy_code.',
+              },
               text: { type: 'string', description: 'The button label (≤ 20 characters).' },
               url: { type: 'string', description: 'For url buttons.' },
               phone: { type: 'string', description: 'For phone buttons.' },
@@ -159,7 +205,13 @@ export const templateSchema = {
       description: 'SMS settings.',
       additionalProperties: false,
       properties: {
-        max_segments: { type: 'integer', minimum: 1, maximum: 10, default: 2, description: 'The most SMS segments the rendered message may use (default 2).' },
+        max_segments: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 10,
+          default: 2,
+          description: 'The most SMS segments the rendered message may use (default 2).',
+        },
         sender_id: { type: 'string', description: 'The SMS sender id or short code.' },
       },
     },
@@ -180,7 +232,11 @@ export const templateSchema = {
       additionalProperties: false,
       properties: {
         approved_by: { type: 'string', minLength: 1, description: 'Who approved it.' },
-        approved_at: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'The approval date as YYYY-MM-DD.' },
+        approved_at: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description: 'The approval date as YYYY-MM-DD.',
+        },
         ticket: { type: 'string', description: 'The approval ticket.' },
       },
     },

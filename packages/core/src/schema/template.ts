@@ -12,9 +12,17 @@ export function validateFrontMatter(fm: FrontMatter, data: Record<string, unknow
   return validateYaml(validator, fm.yaml, data, length).map((p) => ({
     ...p,
     // Problems that have no node of their own point at the opening `---` fence.
-    range: p.range[0] === 0 && p.range[1] <= 3 && p.keyword !== 'additionalProperties' ? [0, 3] : [base + p.range[0], base + p.range[1]],
+    range:
+      p.range[0] === 0 && p.range[1] <= 3 && p.keyword !== 'additionalProperties'
+        ? [0, 3]
+        : [base + p.range[0], base + p.range[1]],
     ...(p.replacement
-      ? { replacement: { range: [base + p.replacement.range[0], base + p.replacement.range[1]], text: p.replacement.text } }
+      ? {
+          replacement: {
+            range: [base + p.replacement.range[0], base + p.replacement.range[1]],
+            text: p.replacement.text,
+          },
+        }
       : {}),
   }));
 }

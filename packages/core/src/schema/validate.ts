@@ -52,7 +52,10 @@ export function validateYaml(
   // Drop the branch errors of anyOf/oneOf: the combined error says it better.
   const combined = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
   const kept = errors.filter(
-    (e) => !combined.some((c) => c !== e && e.schemaPath.startsWith(c.schemaPath + '/') && e.instancePath === c.instancePath),
+    (e) =>
+      !combined.some(
+        (c) => c !== e && e.schemaPath.startsWith(c.schemaPath + '/') && e.instancePath === c.instancePath,
+      ),
   );
   const problems: SchemaProblem[] = [];
   const seen = new Set<string>();
@@ -132,7 +135,11 @@ function toProblem(error: ErrorObject, doc: Document, sourceLength: number, what
     case 'pattern':
     case 'format': {
       const description = parent.description ?? `It must match ${String(params.pattern ?? params.format)}.`;
-      return { ...base, range: valueRange(), message: `${show(error.data)} is not a valid value for ${where(path, what)}: ${lowerFirst(description)}` };
+      return {
+        ...base,
+        range: valueRange(),
+        message: `${show(error.data)} is not a valid value for ${where(path, what)}: ${lowerFirst(description)}`,
+      };
     }
     case 'type': {
       return {
@@ -163,12 +170,20 @@ function toProblem(error: ErrorObject, doc: Document, sourceLength: number, what
     case 'minLength':
       return { ...base, range: valueRange(), message: `${where(path, what)} must not be empty.` };
     case 'minItems':
-      return { ...base, range: valueRange(), message: `${where(path, what)} needs at least ${String(params.limit)} item(s).` };
+      return {
+        ...base,
+        range: valueRange(),
+        message: `${where(path, what)} needs at least ${String(params.limit)} item(s).`,
+      };
     case 'uniqueItems':
       return { ...base, range: valueRange(), message: `${where(path, what)} lists the same item twice.` };
     case 'minimum':
     case 'maximum':
-      return { ...base, range: valueRange(), message: `${where(path, what)} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.` };
+      return {
+        ...base,
+        range: valueRange(),
+        message: `${where(path, what)} must be ${error.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}.`,
+      };
     default:
       return { ...base, range: valueRange(), message: `${where(path, what)} ${error.message ?? 'is not valid'}.` };
   }

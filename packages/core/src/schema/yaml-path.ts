@@ -25,8 +25,7 @@ export function locate(doc: Document, path: readonly string[]): YamlLocation {
   for (const segment of path) {
     if (isMap(node)) {
       const found = node.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === segment) as
-        | Pair<YamlNode, YamlNode>
-        | undefined;
+        Pair<YamlNode, YamlNode> | undefined;
       if (!found) return { node: undefined, pair: undefined };
       pair = found;
       node = found.value;

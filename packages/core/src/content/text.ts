@@ -1,0 +1,165 @@
+import type { OffsetRange } from '../types.js';
+import type { TemplateDocument } from '../document/parse.js';
+import { declaredVariables } from '../document/variables.js';
+
+/**
+ * The normalised "content view" of a template body, which the required-content rules search:
+ *
+ * - accents are removed and letters lower-cased (NFD, combining marks stripped): "Acción" -> "accion";
+ * - runs of white space become one space, and a blank line (a paragraph break) becomes "\n";
+ * - HTML comments (directives) become one space;
+ * - each placeholder becomes a token that says what it is, never its name as prose:
+ *   `{{var:<type>:<name>}}` for a variable (`type` from `variables:`, `unknown` when undeclared or
+ *   untyped), `{{ns:<path>}}` for a front-matter path such as `{{ns:creditor.name}}`.
+ *
+ * Every character of `text` remembers the original range it came from, so a match can be mapped back.
+ */
+export interface ContentText {
+  readonly text: string;
+  /** Original start offset of each character of `text`. */
+  readonly starts: readonly number[];
+  /** Original end offset of each character of `text`. */
+  readonly ends: readonly number[];
+}
+
+/** A part of the original text that is replaced by a fixed token. */
+export interface ContentToken {
+  range: OffsetRange;
+  token: string;
+}
+
+/** Front-matter sections that placeholders may read with a dotted path. */
+export const CONTENT_NAMESPACES: readonly string[] = ['creditor', 'collector', 'contact'];
+
+/** The token for a variable placeholder. */
+export function variableToken(type: string | undefined, name: string): string {
+  return `{{var:${(type ?? 'unknown').toLowerCase()}:${name.toLowerCase()}}}`;
+}
+
+/** The token for a front-matter path placeholder. */
+export function namespaceToken(path: string): string {
+  return `{{ns:${path.toLowerCase()}}}`;
+}
+
+/** Lower-cases and strips accents from one piece of text (no white-space handling). */
+export function foldCase(text: string): string {
+  return text.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+const SPACE = /\s/u;
+
+/** Builds the content view of `source[from, to)`; `tokens` replace their ranges, `skip` ranges become a space. */
+export function normalizeContent(
+  source: string,
+  from: number,
+  to: number,
+  tokens: readonly ContentToken[] = [],
+  skip: readonly OffsetRange[] = [],
+): ContentText {
+  const marks = [
+    ...tokens.map((t) => ({ range: t.range, token: t.token })),
+    ...skip.map((r) => ({ range: r, token: ' ' })),
+  ]
+    .filter((m) => m.range[1] > from && m.range[0] < to)
+    .sort((a, b) => a.range[0] - b.range[0]);
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const emit = (s: string, start: number, end: number): void => {
+    for (let k = 0; k < s.length; k++) {
+      text += s[k];
+      starts.push(start);
+      ends.push(end);
+    }
+  };
+  /** White space (or a hidden comment) merges with white space just before it; a paragraph break wins. */
+  const emitSpace = (s: ' ' | '\n', start: number, end: number): void => {
+    const last = text.length - 1;
+    if (last >= 0 && (text[last] === ' ' || text[last] === '\n')) {
+      if (s === '\n' && text[last] === ' ') text = text.slice(0, last) + '\n';
+      ends[last] = end;
+      return;
+    }
+    emit(s, start, end);
+  };
+  let mi = 0;
+  let i = from;
+  while (i < to) {
+    while (mi < marks.length && marks[mi]!.range[1] <= i) mi++;
+    const mark = marks[mi];
+    if (mark && mark.range[0] <= i) {
+      if (mark.token === ' ') emitSpace(' ', mark.range[0], mark.range[1]);
+      else emit(mark.token, mark.range[0], mark.range[1]);
+      i = mark.range[1];
+      mi++;
+      continue;
+    }
+    const cp = source.codePointAt(i)!;
+    const ch = String.fromCodePoint(cp);
+    if (SPACE.test(ch)) {
+      let j = i;
+      let newlines = 0;
+      while (j < to && SPACE.test(source[j]!) && !(mark && mark.range[0] <= j)) {
+        if (source[j] === '\n') newlines++;
+        j++;
+      }
+      emitSpace(newlines >= 2 ? '\n' : ' ', i, j);
+      i = j;
+      continue;
+    }
+    emit(foldCase(ch), i, i + ch.length);
+    i += ch.length;
+  }
+  return { text, starts, ends };
+}
+
+/** The original range of `content.text[start, end)`. */
+export function originalRange(content: ContentText, start: number, end: number): OffsetRange {
+  if (content.starts.length === 0) return [0, 0];
+  const s = content.starts[Math.min(start, content.starts.length - 1)]!;
+  const e = end > start ? content.ends[Math.min(end, content.ends.length) - 1]! : s;
+  return [s, Math.max(s, e)];
+}
+
+const SNIPPET_PLACEHOLDER =
+  /\{\{\s*([0-9]+|[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_*]*)*)(?:\s*:\s*([A-Za-z]+))?\s*\}\}/g;
+
+/**
+ * The content view of a stand-alone snippet (lexicon examples, tests): `{{creditor.name}}` is a
+ * front-matter path, `{{amount:money}}` a variable of type money, `{{x}}` a variable of unknown type.
+ */
+export function normalizeSnippet(snippet: string): ContentText {
+  const tokens: ContentToken[] = [];
+  for (const m of snippet.matchAll(SNIPPET_PLACEHOLDER)) {
+    const name = m[1]!;
+    const head = name.split('.')[0]!;
+    const token =
+      name.includes('.') && CONTENT_NAMESPACES.includes(head) ? namespaceToken(name) : variableToken(m[2], name);
+    tokens.push({ range: [m.index, m.index + m[0].length], token });
+  }
+  return normalizeContent(snippet, 0, snippet.length, tokens);
+}
+
+const cache = new WeakMap<TemplateDocument, ContentText>();
+
+/** The content view of a template's Markdown body (cached per parsed document). */
+export function bodyContent(doc: TemplateDocument): ContentText {
+  const hit = cache.get(doc);
+  if (hit) return hit;
+  const types = new Map(declaredVariables(doc).map((v) => [v.name, v.type]));
+  const [from, to] = doc.bodyRange;
+  const tokens: ContentToken[] = doc.placeholders
+    .filter((p) => p.where === 'body' && p.range[0] >= from)
+    .map((p) => {
+      const head = p.path[0]!;
+      const token =
+        p.path.length > 1 && CONTENT_NAMESPACES.includes(head)
+          ? namespaceToken(p.name)
+          : variableToken(types.get(p.name), p.name);
+      return { range: p.range, token };
+    });
+  const skip = doc.comments.map((c) => c.range);
+  const content = normalizeContent(doc.text, from, to, tokens, skip);
+  cache.set(doc, content);
+  return content;
+}
