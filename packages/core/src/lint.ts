@@ -67,6 +67,7 @@ export function lintDocument(doc: TemplateDocument, options: LintOptions = {}): 
       language,
       options: setting.options,
       filePath: options.filePath,
+      lexicons: config.teamLexicons,
       report: (d) => messages.push(toDiagnostic(rule, doc, d, severity)),
     };
     try {

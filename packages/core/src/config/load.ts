@@ -8,6 +8,7 @@ import { configSchema } from './config-schema.js';
 import { isPresetName, presetConfig } from './presets.js';
 import type { Config, ConfigData, ConfigLayer } from './types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
+import { checkPhraseLexicon, type PhraseLexicon } from '../phrases/lexicon.js';
 import { locate, locateKey } from '../schema/yaml-path.js';
 
 /** What config loading needs from the outside world (injected: the core has no `fs`). */
@@ -190,7 +191,8 @@ export function loadConfig(
       visit(target, { file: abs, name });
     }
     visiting.pop();
-    layers.push({ data, baseDir, source: abs });
+    const teamLexicons = loadTeamLexicons(data, abs, root, host, registry);
+    layers.push({ data, baseDir, source: abs, ...(teamLexicons ? { teamLexicons } : {}) });
   };
   visit(filePath);
   // A chain that names no preset builds on recommended, like the default when no config exists.
@@ -198,6 +200,58 @@ export function loadConfig(
     layers.unshift({ data: presetConfig('recommended', registry), baseDir: '', source: 'preset:recommended' });
   }
   return { layers, filePath: normalize(filePath) };
+}
+
+/**
+ * Reads the team lexicons a config names (`lexicons: { rule-id: ./file.yaml }`): YAML data only,
+ * paths relative to the config and inside the workspace, each validated as a phrase lexicon.
+ */
+function loadTeamLexicons(
+  data: ConfigData,
+  configFile: string,
+  root: string,
+  host: ConfigHost,
+  registry: ReadonlyMap<string, Rule>,
+): Record<string, PhraseLexicon> | undefined {
+  if (!data.lexicons) return undefined;
+  const out: Record<string, PhraseLexicon> = {};
+  for (const [ruleId, path] of Object.entries(data.lexicons)) {
+    if (!registry.has(ruleId)) throw new ConfigError(`"lexicons" names an unknown rule "${ruleId}".`, configFile);
+    if (isAbsolute(path) || !/^\.\.?\//.test(path)) {
+      throw new ConfigError(
+        `"lexicons.${ruleId}" must be a relative path such as "./lexicons/${ruleId}.yaml", not "${path}".`,
+        configFile,
+      );
+    }
+    const target = join(dirname(configFile), path);
+    const rel = relative(root, target);
+    if (rel.startsWith('..') || isAbsolute(rel)) {
+      throw new ConfigError(
+        `"lexicons.${ruleId}" may not leave the workspace: "${path}" resolves outside ${root}.`,
+        configFile,
+      );
+    }
+    let text: string | undefined;
+    try {
+      text = host.readFile(target);
+    } catch (error) {
+      throw new ConfigError(`Cannot read the lexicon "${path}": ${(error as Error).message}`, configFile);
+    }
+    if (text === undefined)
+      throw new ConfigError(`"lexicons.${ruleId}" names "${path}", which does not exist.`, configFile);
+    const doc = parseDocument(text, { uniqueKeys: true });
+    if (doc.errors.length > 0) {
+      const e = doc.errors[0]!;
+      const pos = e.linePos?.[0];
+      throw new ConfigError(e.message.split('\n')[0] ?? e.message, target, pos?.line ?? 1, pos?.col ?? 1);
+    }
+    try {
+      out[ruleId] = checkPhraseLexicon(doc.toJS(), relative(root, target));
+    } catch (error) {
+      throw new ConfigError((error as Error).message, target);
+    }
+  }
+  return out;
 }
 
 /** The nearest config file from `startDir` upward (nearest wins), or `undefined`. */

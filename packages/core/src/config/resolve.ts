@@ -3,6 +3,7 @@ import { relative } from 'pathe';
 import type { Rule } from '../rules/api.js';
 import { builtinRules } from '../rules/index.js';
 import { presetConfig } from './presets.js';
+import type { PhraseLexicon } from '../phrases/lexicon.js';
 import {
   DEFAULT_MAX_FILE_SIZE,
   type Config,
@@ -69,12 +70,15 @@ export function resolveFileConfig(
   let defaults: Record<string, unknown> = {};
   let settings: FileConfig['settings'] = { reviewMaxAgeMonths: 12, maxFileSize: DEFAULT_MAX_FILE_SIZE };
   let lexicons: Record<string, string> = {};
+  const teamLexicons: Record<string, PhraseLexicon[]> = {};
   for (const layer of layers) {
     const { data } = layer;
     applyRules(rules, data.rules, registry);
     defaults = { ...defaults, ...data.defaults };
     settings = { ...settings, ...data.settings };
     lexicons = { ...lexicons, ...data.lexicons };
+    for (const [ruleId, lexicon] of Object.entries(layer.teamLexicons ?? {}))
+      (teamLexicons[ruleId] ??= []).push(lexicon);
     for (const override of data.overrides ?? []) {
       if (!filePath) continue;
       if (!matchesGlobs(override.files, layer.baseDir, filePath)) continue;
@@ -83,7 +87,7 @@ export function resolveFileConfig(
       defaults = { ...defaults, ...override.defaults };
     }
   }
-  return { rules, defaults, settings, lexicons };
+  return { rules, defaults, settings, lexicons, teamLexicons };
 }
 
 /** Whether a config's `ignores` exclude the file. */

@@ -1,4 +1,5 @@
 import type { SeverityLevel } from '../types.js';
+import type { PhraseLexicon } from '../phrases/lexicon.js';
 
 export type SeveritySetting = 'off' | 'warn' | 'error' | 0 | 1 | 2;
 export type RuleSetting = SeveritySetting | [SeveritySetting] | [SeveritySetting, Record<string, unknown>];
@@ -28,6 +29,8 @@ export interface ConfigLayer {
   baseDir: string;
   /** The file it came from, or `preset:<name>`. */
   source: string;
+  /** The team lexicons named by `lexicons:`, read and validated when the config was loaded. */
+  teamLexicons?: Record<string, PhraseLexicon>;
 }
 
 /** The configuration of a whole project: layers in order, later ones win. */
@@ -48,6 +51,8 @@ export interface FileConfig {
   defaults: Record<string, unknown>;
   settings: { reviewMaxAgeMonths: number; maxFileSize: number };
   lexicons: Record<string, string>;
+  /** Team lexicons by rule id (later layers after earlier ones). */
+  teamLexicons: Record<string, PhraseLexicon[]>;
 }
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;

@@ -12,6 +12,9 @@
  * |                  | light punctuation (`,;:'"()-/*` …) but never a sentence end (`. ! ?`), a      |
  * |                  | paragraph break or a placeholder. Accents and case are ignored.             |
  * | `collect*`       | a word starting with "collect" (collect, collected, collection…)            |
+ * | `~arrest`        | any inflection of the word in the pattern's language (arrested, arresting; |
+ * |                  | preso/presa/presos; demandaremos) — see `phrases/inflect.ts`; only where a   |
+ * |                  | language is given (phrase lexicons)                                          |
  * | `(a|b c)`        | one of the alternatives                                                     |
  * | `[the]`          | optional (alternatives allowed: `[the|a]`)                                   |
  * | `...`            | a gap: up to 60 characters of the same sentence                            |
@@ -116,7 +119,10 @@ function placeholderRe(spec: string): string {
   );
 }
 
-function tokenize(pattern: string): Tok[] {
+/** Turns `~word` into a regular-expression source (phrase lexicons give one per language). */
+export type Inflector = (word: string) => string;
+
+function tokenize(pattern: string, inflect?: Inflector): Tok[] {
   const out: Tok[] = [];
   const p = pattern.normalize('NFC');
   let i = 0;
@@ -160,6 +166,12 @@ function tokenize(pattern: string): Tok[] {
       out.push({ t: 're', re: placeholderRe(p.slice(i + 2, end)) });
       i = end + 2;
       continue;
+    } else if (ch === '~' && inflect && /[\p{L}]/u.test(p[i + 1] ?? '')) {
+      let j = i + 1;
+      while (j < p.length && /[\p{L}\p{N}]/u.test(p[j]!)) j++;
+      out.push({ t: 're', re: `${WB}(?:${inflect(foldCase(p.slice(i + 1, j)))})${WA}` });
+      i = j;
+      continue;
     } else if (/[\p{L}\p{N}]/u.test(ch)) {
       let j = i;
       while (j < p.length && /[\p{L}\p{N}]/u.test(p[j]!)) j++;
@@ -182,8 +194,8 @@ function foldChar(ch: string): string {
 }
 
 /** Compiles a pattern to a regular expression source (see the syntax above). Throws on a syntax error. */
-export function compilePatternSource(pattern: string): string {
-  const toks = tokenize(pattern);
+export function compilePatternSource(pattern: string, inflect?: Inflector): string {
+  const toks = tokenize(pattern, inflect);
   let pos = 0;
   const alternatives = (closer: 'close' | 'ropt' | undefined): string => {
     const alts: string[] = [sequence()];
@@ -217,9 +229,9 @@ export function compilePatternSource(pattern: string): string {
 }
 
 /** Compiles a pattern to a RegExp (flags `u`); throws with the pattern quoted on a syntax error. */
-export function compilePattern(pattern: string): RegExp {
+export function compilePattern(pattern: string, inflect?: Inflector, flags = 'u'): RegExp {
   try {
-    return new RegExp(compilePatternSource(pattern), 'u');
+    return new RegExp(compilePatternSource(pattern, inflect), flags);
   } catch (error) {
     throw new Error(`invalid content pattern "${pattern}": ${(error as Error).message}`, { cause: error });
   }

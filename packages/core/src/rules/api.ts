@@ -1,5 +1,6 @@
 import type { TemplateDocument } from '../document/parse.js';
 import type { Fix, OffsetRange, SeverityLevel, SeverityName } from '../types.js';
+import type { PhraseLexicon } from '../phrases/lexicon.js';
 
 export type RuleCategory = 'structure' | 'tone' | 'privacy' | 'required' | 'jurisdiction' | 'channel' | 'directives';
 export type Language = 'en' | 'es' | 'pt';
@@ -81,6 +82,8 @@ export interface RuleContext<M extends string> {
   readonly language: Language | undefined;
   readonly options: Readonly<Record<string, unknown>>;
   readonly filePath: string | undefined;
+  /** Team-owned phrase lexicons from the config's `lexicons:`, by rule id. */
+  readonly lexicons?: Readonly<Record<string, readonly PhraseLexicon[]>>;
   report(descriptor: ReportDescriptor<M>): void;
 }
 

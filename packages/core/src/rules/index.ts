@@ -5,6 +5,7 @@ import frontmatterSchema from './frontmatter-schema.js';
 import placeholderSyntax from './placeholder-syntax.js';
 import placeholderUndeclared from './placeholder-undeclared.js';
 import placeholderUnused from './placeholder-unused.js';
+import noArrestThreat from './no-arrest-threat.js';
 import requireCollectionDisclosure from './require-collection-disclosure.js';
 import requireContactInfo from './require-contact-info.js';
 import requireCreditorIdentification from './require-creditor-identification.js';
@@ -24,6 +25,7 @@ export const builtinRules: ReadonlyMap<string, Rule> = new Map<string, Rule>(
     placeholderSyntax,
     placeholderUndeclared,
     placeholderUnused,
+    noArrestThreat,
     requireCreditorIdentification,
     requireSenderIdentification,
     requireDebtAmount,
