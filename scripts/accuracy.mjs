@@ -2,8 +2,12 @@
 // Scores dunlint's rules on the labelled corpus (../shared/corpus/labeled/manifest.yaml):
 // `expect` ids must be reported, `allow` ids may be, every other rule must stay silent.
 // Prints per-rule and per-family (rule category) recall and precision; with --json prints JSON.
-// Usage: node scripts/accuracy.mjs [--corpus DIR] [--json] [--family tone,privacy] [--verbose]
-import { readFileSync, existsSync } from 'node:fs';
+// Then runs the wording rules (tone, privacy, locale-mismatch) over ../shared/corpus/real — real
+// dunning texts from open-source projects — and prints every finding with the verdict recorded by a
+// person in scripts/real-corpus-verdicts.yaml (true / false alarm); a finding nobody reviewed yet is
+// marked UNREVIEWED.
+// Usage: node scripts/accuracy.mjs [--corpus DIR] [--real DIR] [--json] [--verbose]
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
@@ -16,6 +20,82 @@ const opt = (name) => {
   return i === -1 ? undefined : args[i + 1];
 };
 const corpus = resolve(opt('--corpus') ?? join(root, '../shared/corpus/labeled'));
+const realCorpus = resolve(opt('--real') ?? join(root, '../shared/corpus/real'));
+const VERDICTS = join(root, 'scripts/real-corpus-verdicts.yaml');
+
+/** The rule families that judge wording; the real texts are not dunlint templates, so only these run. */
+export const WORDING_FAMILIES = ['tone', 'privacy'];
+
+/** A real text as a template: a neutral front matter, its "Subject:" line as the e-mail subject. */
+export function realTemplate(text, lang) {
+  let body = text;
+  let subject = 'Payment reminder';
+  const m = /^Subject: (.*)\r?\n/.exec(text);
+  if (m) {
+    subject = m[1];
+    body = text.slice(m[0].length);
+  }
+  const locale = { en: 'en-US', es: 'es-MX', pt: 'pt-BR' }[lang];
+  return [
+    '---',
+    'id: real',
+    `locale: ${locale}`,
+    'channel: email',
+    'jurisdiction: generic',
+    'stage: reminder',
+    'creditor: { name: Example }',
+    'contact: { email: billing@example.com }',
+    `email: { subject: ${JSON.stringify(subject)} }`,
+    '---',
+    body,
+  ].join('\n');
+}
+
+/** Every finding of the wording rules on the real texts, with the recorded verdict. */
+export function realFindings(dir) {
+  const verdicts = existsSync(VERDICTS) ? (parse(readFileSync(VERDICTS, 'utf8'))?.findings ?? []) : [];
+  const rules = {};
+  for (const [id, rule] of builtinRules) {
+    const wording = WORDING_FAMILIES.includes(rule.meta.category) || id === 'locale-mismatch';
+    rules[id] = { severity: wording ? 2 : 0, options: {} };
+  }
+  const config = {
+    rules,
+    defaults: {},
+    settings: { reviewMaxAgeMonths: 12, maxFileSize: 2 ** 21 },
+    lexicons: {},
+    teamLexicons: {},
+  };
+  const findings = [];
+  for (const source of readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort()) {
+    for (const name of readdirSync(join(dir, source))
+      .filter((n) => n.endsWith('.txt'))
+      .sort()) {
+      const lang = /-(en|es|pt)\.txt$/.exec(name)?.[1];
+      if (!lang) continue;
+      const text = realTemplate(readFileSync(join(dir, source, name), 'utf8'), lang);
+      const file = `${source}/${name}`;
+      for (const m of lint(text, { config }).messages) {
+        if (!m.ruleId || rules[m.ruleId]?.severity !== 2) continue;
+        const words = text.slice(m.offset, m.endOffset).replace(/\s+/g, ' ').slice(0, 60);
+        const v = verdicts.find(
+          (x) => x.file === file && x.rule === m.ruleId && (x.text === undefined || x.text === words),
+        );
+        findings.push({
+          file,
+          ruleId: m.ruleId,
+          text: words,
+          verdict: v?.verdict ?? 'UNREVIEWED',
+          note: v?.note ?? '',
+        });
+      }
+    }
+  }
+  return findings;
+}
 const asJson = args.includes('--json');
 const verbose = args.includes('--verbose');
 
@@ -88,8 +168,9 @@ export function score(corpusDir) {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const report = score(corpus);
+  const real = existsSync(realCorpus) ? realFindings(realCorpus) : [];
   if (asJson) {
-    console.log(JSON.stringify(report, null, 2));
+    console.log(JSON.stringify({ ...report, real }, null, 2));
   } else {
     const pct = (x) => `${(x * 100).toFixed(1)}%`.padStart(7);
     console.log(`dunlint accuracy on ${report.files} labelled templates (${corpus})\n`);
@@ -112,5 +193,13 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
           `  ${m.kind.padEnd(11)} ${m.ruleId.padEnd(32)} ${m.file}${m.messages ? `\n      ${m.messages.join('\n      ')}` : ''}`,
         );
     } else console.log(`\n${report.mistakes.length} mistakes (use --verbose to list them)`);
+    const count = (v) => real.filter((f) => f.verdict === v).length;
+    console.log(
+      `\nreal texts (${realCorpus}): ${real.length} findings of the wording rules — ${count('true')} true, ${count('false alarm')} false alarms, ${count('UNREVIEWED')} not reviewed`,
+    );
+    for (const f of real)
+      console.log(
+        `  ${f.verdict.padEnd(11)} ${f.ruleId.padEnd(28)} ${f.file}  "${f.text}"${f.note ? ` — ${f.note}` : ''}`,
+      );
   }
 }
