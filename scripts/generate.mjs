@@ -3,6 +3,7 @@
 // (run `npm run build` first):
 //   packages/core/schema/template.schema.json   <- templateSchema
 //   packages/core/schema/config.schema.json     <- configSchema
+//   packages/core/schema/phrase-lexicon.schema.json <- phraseLexiconSchema (team lexicons)
 //   docs/rules/<rule-id>.md, docs/rules/README.md <- each rule's meta (examples are executed)
 //   docs/configuration.md                       <- configSchema, presets, directives (examples are executed)
 //
@@ -278,6 +279,7 @@ function renderConfiguration() {
 const files = new Map();
 files.set('packages/core/schema/template.schema.json', json(templateSchema));
 files.set('packages/core/schema/config.schema.json', json(configSchema));
+files.set('packages/core/schema/phrase-lexicon.schema.json', json(core.phraseLexiconSchema));
 for (const [id, rule] of builtinRules) {
   files.set(`docs/rules/${id}.md`, renderRuleDoc(rule));
   for (const run of runRuleExamples(rule)) {

@@ -5,6 +5,9 @@
  * the ones `lint()` produces for it when the page is generated.
  */
 import {
+  builtinPhraseLexicon,
+  LANGUAGES,
+  type PhraseLexicon,
   builtinRules,
   exampleTemplate,
   lint,
@@ -296,6 +299,8 @@ export function renderRuleDoc(rule: Rule): string {
     }
   }
 
+  out.push(...lexiconSection(rule));
+
   out.push('## Options', '');
   const { defaults, schema } = optionsYaml(rule);
   if (!schema && !defaults) {
@@ -338,6 +343,37 @@ export function renderRuleDoc(rule: Rule): string {
 }
 
 /** The Markdown index of all rules (`docs/rules/README.md`), by category. */
+/** What a phrase rule looks for, per language, from its lexicons' hints and examples. */
+function lexiconSection(rule: Rule): string[] {
+  const out: string[] = [];
+  for (const language of LANGUAGES) {
+    let lexicon: PhraseLexicon | undefined;
+    try {
+      lexicon = builtinPhraseLexicon(rule.id, language);
+    } catch {
+      lexicon = undefined;
+    }
+    if (!lexicon || !Array.isArray(lexicon.entries) || !lexicon.entries.some((e) => e.examples)) continue;
+    if (out.length === 0)
+      out.push(
+        '## What it looks for',
+        '',
+        `The words come from the rule's lexicons (\`packages/core/src/lexicons/<language>/${rule.id}.yaml\`); every line below is checked by the test suite. Inflections, accents and capitals do not matter, and a negation or reassurance ("we will never…", "nunca…", "no…") is not reported. A team can add its own entries with the configuration's \`lexicons:\` (see [configuration](../configuration.md)).`,
+        '',
+      );
+    out.push(`### ${LANGUAGE_NAMES[language]} (${language})`, '');
+    if (lexicon.hint) out.push(`Advice shown with each finding: ${lexicon.hint}`, '');
+    out.push('| Reported | Not reported |', '|---|---|');
+    for (const e of lexicon.entries) {
+      const yes = (e.examples?.match ?? []).map((x) => cell(x)).join('<br>');
+      const no = (e.examples?.nomatch ?? []).map((x) => cell(x)).join('<br>');
+      out.push(`| ${yes} | ${no} |`);
+    }
+    out.push('');
+  }
+  return out;
+}
+
 export function renderRuleIndex(rules: ReadonlyMap<string, Rule>): string {
   const out: string[] = [
     '# Rules',

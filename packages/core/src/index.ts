@@ -50,4 +50,11 @@ export { presetConfig, PRESET_NAMES, type PresetName } from './config/presets.js
 export type { Config, ConfigData, ConfigLayer, FileConfig, EffectiveRule, RuleSetting } from './config/types.js';
 export { DEFAULT_MAX_FILE_SIZE } from './config/types.js';
 export { findDirectives, type Directive } from './directives/directives.js';
+export {
+  builtinPhraseLexicon,
+  checkPhraseLexicon,
+  phraseLexiconSchema,
+  type PhraseEntry,
+  type PhraseLexicon,
+} from './phrases/lexicon.js';
 export const VERSION = '0.1.0';

@@ -68,7 +68,8 @@ export const configSchema = {
     rules,
     lexicons: {
       type: 'object',
-      description: 'Team-owned phrase lists by rule id (relative paths of YAML files), merged with the built-in ones.',
+      description:
+        'Team-owned phrase lists by rule id: relative paths of YAML files inside the workspace, in the format of docs/lexicons.md (schema: @dunlint/core/schema/phrase-lexicon.schema.json), added to the built-in ones.',
       propertyNames: { pattern: '^[a-z][a-z0-9-]*$' },
       additionalProperties: { type: 'string' },
     },

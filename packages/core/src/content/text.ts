@@ -94,6 +94,13 @@ export function normalizeContent(
       mi++;
       continue;
     }
+    const code = source.charCodeAt(i);
+    // Fast path: ASCII letters, digits and punctuation fold by themselves.
+    if (code < 128 && code > 32) {
+      emit(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : source[i]!, i, i + 1);
+      i++;
+      continue;
+    }
     const cp = source.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     if (SPACE.test(ch)) {
