@@ -19,7 +19,7 @@
 import { Ajv } from 'ajv';
 import { lexiconData } from '../generated/lexicons.js';
 import type { Language } from '../rules/api.js';
-import { compilePattern } from '../content/patterns.js';
+import { compilePattern, compilePatternSource } from '../content/patterns.js';
 import { inflectionSource } from './inflect.js';
 
 export interface PhraseEntry {
@@ -84,7 +84,22 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(phraseLexic
 
 /** Validates lexicon data; throws one readable error naming `source` and the first problems. */
 export function checkPhraseLexicon(data: unknown, source: string): PhraseLexicon {
-  if (validate(data)) return data as unknown as PhraseLexicon;
+  if (validate(data)) {
+    const lexicon = data as unknown as PhraseLexicon;
+    // Pattern syntax is checked now (with a neutral stand-in for ~word), so a typo is a load error.
+    for (const e of lexicon.entries) {
+      for (const pattern of [e.pattern, ...(e.unless ?? [])]) {
+        try {
+          compilePatternSource(pattern, () => 'x');
+        } catch (error) {
+          throw new Error(`${source}: entry "${e.id}": invalid pattern "${pattern}": ${(error as Error).message}`, {
+            cause: error,
+          });
+        }
+      }
+    }
+    return lexicon;
+  }
   const problems = (validate.errors ?? [])
     .slice(0, 3)
     .map(
