@@ -35,6 +35,7 @@ export function onlyRule(ruleId: string): FileConfig {
     defaults: {},
     settings: { reviewMaxAgeMonths: 12, maxFileSize: 2 * 1024 * 1024 },
     lexicons: {},
+    teamLexicons: {},
   };
 }
 

@@ -1,6 +1,7 @@
 import { resolveFileConfig } from './config/resolve.js';
 import type { FileConfig } from './config/types.js';
 import { applyDirectives } from './directives/apply.js';
+import { profileFor } from './jurisdictions/profile.js';
 import { parseTemplate, type TemplateDocument } from './document/parse.js';
 import { applyFixes } from './fix/apply-fixes.js';
 import {
@@ -53,13 +54,16 @@ export function lintDocument(doc: TemplateDocument, options: LintOptions = {}): 
   const data = fmData ? { ...config.defaults, ...fmData } : undefined;
   const language = languageOf(data?.locale);
   const messages: Diagnostic[] = [];
+  // A jurisdiction profile may raise or lower a rule that is on (e.g. CO makes no-default-reason-question an error).
+  const jurisdictionSeverity = data ? profileFor(typeof data.jurisdiction === 'string' ? data.jurisdiction : undefined).severity : {};
 
   for (const [id, rule] of registry) {
     const setting = config.rules[id];
     if (!setting || setting.severity === 0) continue;
     const { languages } = rule.meta;
     if (languages !== 'all' && (!language || !languages.includes(language))) continue;
-    const severity = setting.severity;
+    const changed = jurisdictionSeverity[id];
+    const severity = changed ? (changed === 'error' ? 2 : 1) : setting.severity;
     const context: RuleContext<string> = {
       id,
       doc,
@@ -68,6 +72,7 @@ export function lintDocument(doc: TemplateDocument, options: LintOptions = {}): 
       options: setting.options,
       filePath: options.filePath,
       lexicons: config.teamLexicons,
+      settings: config.settings,
       report: (d) => messages.push(toDiagnostic(rule, doc, d, severity)),
     };
     try {

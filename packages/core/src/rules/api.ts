@@ -82,6 +82,8 @@ export interface RuleContext<M extends string> {
   readonly language: Language | undefined;
   readonly options: Readonly<Record<string, unknown>>;
   readonly filePath: string | undefined;
+  /** Settings shared by rules (`settings:` in the configuration). */
+  readonly settings?: { reviewMaxAgeMonths: number; maxFileSize: number };
   /** Team-owned phrase lexicons from the config's `lexicons:`, by rule id. */
   readonly lexicons?: Readonly<Record<string, readonly PhraseLexicon[]>>;
   report(descriptor: ReportDescriptor<M>): void;
