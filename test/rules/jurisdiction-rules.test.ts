@@ -25,7 +25,7 @@ describe('jurisdiction profiles', () => {
 
   it('inherits BR-SP -> BR -> generic, and falls back to the country, then generic', () => {
     expect(profileFor('BR-SP').chain).toEqual(['BR-SP', 'BR', 'generic']);
-    expect(profileFor('BR-SP').identifiers.creditor_tax_id?.label).toBe('CNPJ/CPF');
+    expect(profileFor('BR-SP').identifiers.creditor_tax_id?.label).toBe('CNPJ');
     expect(profileFor('BR-RJ').code).toBe('BR');
     expect(profileFor('US-TX').code).toBe('US');
     expect(profileFor('US-CA').hours?.days.mon).toEqual(['08:00', '21:00']);

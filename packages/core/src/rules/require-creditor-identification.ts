@@ -4,16 +4,16 @@ import { isThirdPartyCollector, reportMissing, templateFacts } from '../content/
 import { dataAt, fillSkeleton } from '../content/skeleton.js';
 import { bodyContent, foldCase, originalRange, type ContentText } from '../content/text.js';
 import type { OffsetRange } from '../types.js';
+import { profileFor } from '../jurisdictions/profile.js';
 
 /**
- * Countries whose law requires the creditor's tax identifier in every collection message, with the
- * label to write and a sample to fill in.
- * TODO: read this from the jurisdiction profiles (`profileFor(code)`) once they exist.
+ * The creditor's tax identifier that the jurisdiction requires in every collection message (label
+ * and sample), from its profile (`identifiers.creditor_tax_id` in jurisdictions/<CODE>.yaml).
  */
-const TAX_IDS: Record<string, { label: string; sample: string }> = {
-  BR: { label: 'CNPJ', sample: '00.000.000/0000-00' },
-  PE: { label: 'RUC', sample: '00000000000' },
-};
+function taxIdRule(jurisdiction: string | undefined): { label: string; sample: string } | undefined {
+  const id = profileFor(jurisdiction).identifiers.creditor_tax_id;
+  return id ? { label: id.label, sample: id.sample ?? '' } : undefined;
+}
 
 const ID = 'require-creditor-identification';
 
@@ -166,7 +166,7 @@ export default defineRule({
     const facts = templateFacts(data);
     const content = bodyContent(doc);
     const creditorName = str(dataAt(data, 'creditor.name'));
-    const taxRule = facts.country ? TAX_IDS[facts.country] : undefined;
+    const taxRule = facts.country ? taxIdRule(facts.jurisdiction) : undefined;
     const taxId = str(dataAt(data, 'creditor.tax_id'));
     const fill = (key: string): string | undefined => {
       const template = context.language ? contentLexicon(ID, context.language)?.skeletons?.[key] : undefined;
