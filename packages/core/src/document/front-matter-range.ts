@@ -7,7 +7,11 @@ import { nodeRange, type TemplateDocument } from './parse.js';
  * Where to report a problem about a front-matter path: the value at `path` (or its key with
  * `part: 'key'`), else the nearest existing ancestor's key, else the opening `---` fence.
  */
-export function frontMatterRange(doc: TemplateDocument, path: readonly string[], part: 'key' | 'value' = 'value'): OffsetRange {
+export function frontMatterRange(
+  doc: TemplateDocument,
+  path: readonly string[],
+  part: 'key' | 'value' = 'value',
+): OffsetRange {
   const fm = doc.frontMatter;
   if (!fm) return [0, 0];
   for (let depth = path.length; depth > 0; depth--) {

@@ -77,10 +77,7 @@ export const profileSchema = {
           type: 'object',
           additionalProperties: false,
           properties: Object.fromEntries(
-            DAYS.map((d) => [
-              d,
-              { type: 'array', minItems: 2, maxItems: 2, items: { type: 'string', pattern: TIME } },
-            ]),
+            DAYS.map((d) => [d, { type: 'array', minItems: 2, maxItems: 2, items: { type: 'string', pattern: TIME } }]),
           ),
         },
       },
@@ -153,21 +150,33 @@ export function profileFor(jurisdiction: string | undefined): JurisdictionProfil
   if (hit) return hit;
   const chain: ProfileFile[] = [];
   const codes: string[] = [];
-  for (let c: string | undefined = code; c !== undefined; ) {
-    if (codes.includes(c)) throw new Error(`jurisdictions/${c}.yaml: "inherits" makes a cycle (${[...codes, c].join(' -> ')})`);
+  for (let c: string | undefined = code; c !== undefined;) {
+    if (codes.includes(c))
+      throw new Error(`jurisdictions/${c}.yaml: "inherits" makes a cycle (${[...codes, c].join(' -> ')})`);
     const file = profileFile(c);
     if (!file) throw new Error(`jurisdictions: "${codes[codes.length - 1]}" inherits "${c}", which has no file`);
     chain.push(file);
     codes.push(c);
     c = file.inherits ?? (c === 'generic' ? undefined : 'generic');
   }
-  const profile: JurisdictionProfile = { code, name: chain[0]!.name, chain: codes, identifiers: {}, statements: [], severity: {} };
+  const profile: JurisdictionProfile = {
+    code,
+    name: chain[0]!.name,
+    chain: codes,
+    identifiers: {},
+    statements: [],
+    severity: {},
+  };
   for (const file of [...chain].reverse()) {
     if (file.hours) profile.hours = file.hours;
     if (file.consent) profile.consent = file.consent;
     Object.assign(profile.identifiers, file.identifiers);
     Object.assign(profile.severity, file.severity);
-    if (file.statements) profile.statements = [...profile.statements.filter((s) => !file.statements!.some((n) => n.rule === s.rule)), ...file.statements];
+    if (file.statements)
+      profile.statements = [
+        ...profile.statements.filter((s) => !file.statements!.some((n) => n.rule === s.rule)),
+        ...file.statements,
+      ];
   }
   cache.set(code, profile);
   return profile;

@@ -7,7 +7,7 @@ export default defineRule({
   meta: {
     category: 'jurisdiction',
     description:
-      'The template states the legal basis for contacting the debtor (`consent.basis`); a WhatsApp template needs the debtor\'s opt-in (`basis: consent`).',
+      "The template states the legal basis for contacting the debtor (`consent.basis`); a WhatsApp template needs the debtor's opt-in (`basis: consent`).",
     severity: 'warn',
     languages: 'all',
     hasSuggestions: true,
@@ -19,7 +19,7 @@ export default defineRule({
       insert: 'Add consent: {{example}}',
     },
     rationale:
-      'Data-protection law needs a legal basis for every use of the debtor\'s contact details: the contract or legitimate interest (GDPR art. 6), credit protection in Brazil (LGPD art. 7 X), channels the debtor authorised in Colombia (Ley 2300). Writing it in the template makes the audit trail explicit. WhatsApp is stricter: Meta requires an opt-in before any business-initiated message, whatever the local law allows.',
+      "Data-protection law needs a legal basis for every use of the debtor's contact details: the contract or legitimate interest (GDPR art. 6), credit protection in Brazil (LGPD art. 7 X), channels the debtor authorised in Colombia (Ley 2300). Writing it in the template makes the audit trail explicit. WhatsApp is stricter: Meta requires an opt-in before any business-initiated message, whatever the local law allows.",
     legal: [
       { law: 'Meta WhatsApp Business Messaging Policy — opt-in required', jurisdictions: ['*'], sources: ['S81'] },
       { law: 'LGPD art. 7º X (proteção do crédito)', jurisdictions: ['BR'], sources: ['S37'] },
@@ -32,7 +32,11 @@ export default defineRule({
         { code: 'Hi {{debtor_name}}.', frontMatter: { channel: 'sms', consent: undefined } },
         {
           code: 'Hi {{debtor_name}}.',
-          frontMatter: { channel: 'whatsapp', consent: { basis: 'contract' }, whatsapp: { category: 'utility', name: 'reminder' } },
+          frontMatter: {
+            channel: 'whatsapp',
+            consent: { basis: 'contract' },
+            whatsapp: { category: 'utility', name: 'reminder' },
+          },
         },
       ],
     },
@@ -41,7 +45,8 @@ export default defineRule({
     const data = context.data;
     if (!data) return;
     const consent = data.consent as { basis?: unknown } | undefined;
-    const basis = consent && typeof consent === 'object' && typeof consent.basis === 'string' ? consent.basis : undefined;
+    const basis =
+      consent && typeof consent === 'object' && typeof consent.basis === 'string' ? consent.basis : undefined;
     const whatsapp = data.channel === 'whatsapp';
     if (!basis) {
       const profile = profileFor(typeof data.jurisdiction === 'string' ? data.jurisdiction : undefined);
@@ -67,7 +72,11 @@ export default defineRule({
       return;
     }
     if (whatsapp && basis !== 'consent') {
-      context.report({ messageId: 'whatsapp', data: { basis }, range: frontMatterRange(context.doc, ['consent', 'basis']) });
+      context.report({
+        messageId: 'whatsapp',
+        data: { basis },
+        range: frontMatterRange(context.doc, ['consent', 'basis']),
+      });
     }
   },
 });

@@ -3,7 +3,9 @@ import { frontMatterRange } from '../document/front-matter-range.js';
 
 /** Today's date as YYYY-MM-DD (UTC), or the `today` option (for reproducible audits and tests). */
 function today(option: unknown): string {
-  return typeof option === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(option) ? option : new Date().toISOString().slice(0, 10);
+  return typeof option === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(option)
+    ? option
+    : new Date().toISOString().slice(0, 10);
 }
 
 /** Whole months from `from` to `to` (both YYYY-MM-DD). */
@@ -17,7 +19,7 @@ export default defineRule({
   id: 'review-expiry',
   meta: {
     category: 'jurisdiction',
-    description: "The legal sign-off (`review.approved_at`) is not older than the allowed age (default 12 months).",
+    description: 'The legal sign-off (`review.approved_at`) is not older than the allowed age (default 12 months).',
     severity: 'off',
     strictSeverity: 'warn',
     languages: 'all',
@@ -27,15 +29,25 @@ export default defineRule({
       future: 'review.approved_at ({{date}}) is in the future. Write the date legal actually approved the template.',
     },
     rationale:
-      'Laws, regulators\' guidance and the company\'s own products change: a template approved years ago may no longer be compliant. A periodic legal review, recorded in the template, keeps the library honest and gives auditors a date to check. The maximum age is `settings.reviewMaxAgeMonths` in the configuration (default 12).',
+      "Laws, regulators' guidance and the company's own products change: a template approved years ago may no longer be compliant. A periodic legal review, recorded in the template, keeps the library honest and gives auditors a date to check. The maximum age is `settings.reviewMaxAgeMonths` in the configuration (default 12).",
     schema: {
       type: 'object',
       additionalProperties: false,
-      properties: { today: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'Audit as of this date (default: today).' } },
+      properties: {
+        today: {
+          type: 'string',
+          pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          description: 'Audit as of this date (default: today).',
+        },
+      },
     },
     examples: {
-      valid: [{ code: 'Hi {{debtor_name}}.', frontMatter: { review: { approved_by: 'Legal', approved_at: '2099-01-01' } } }],
-      invalid: [{ code: 'Hi {{debtor_name}}.', frontMatter: { review: { approved_by: 'Legal', approved_at: '2020-01-15' } } }],
+      valid: [
+        { code: 'Hi {{debtor_name}}.', frontMatter: { review: { approved_by: 'Legal', approved_at: '2099-01-01' } } },
+      ],
+      invalid: [
+        { code: 'Hi {{debtor_name}}.', frontMatter: { review: { approved_by: 'Legal', approved_at: '2020-01-15' } } },
+      ],
     },
   },
   create(context) {

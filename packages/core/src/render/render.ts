@@ -1,0 +1,166 @@
+/**
+ * Rendering: the message as the recipient receives it, with each placeholder replaced by its
+ * `sample` (or a value from `values`, e.g. `dunlint render --data`). Directive comments are removed.
+ * Every rendered character remembers where it came from in the template, so channel rules can point
+ * at the template text that causes a problem.
+ */
+import type { TemplateDocument } from '../document/parse.js';
+import { declaredVariables } from '../document/variables.js';
+import { dataAt } from '../content/skeleton.js';
+import type { TemplateData } from '../rules/api.js';
+import type { OffsetRange } from '../types.js';
+
+export interface RenderedPart {
+  /** `body`, `email.subject`, `email.preheader`, `whatsapp.header`, `whatsapp.footer`. */
+  where: string;
+  text: string;
+  /** For each character of `text`: its template offset, or -1 when it comes from a substituted value. */
+  origin: number[];
+  /** The placeholders substituted, with their ranges in `text` and in the template. */
+  substitutions: { name: string; value: string; rendered: OffsetRange; source: OffsetRange }[];
+  /** Placeholders without a value (no sample, no data): left as written. */
+  unresolved: { name: string; source: OffsetRange }[];
+}
+
+export interface RenderOptions {
+  /** Values by placeholder name (`amount`, `creditor.name`, `1`) that take precedence over samples. */
+  values?: Record<string, unknown>;
+}
+
+function valueOf(
+  name: string,
+  doc: TemplateDocument,
+  data: TemplateData | undefined,
+  options: RenderOptions,
+): string | undefined {
+  const own = options.values?.[name];
+  if (own !== undefined && own !== null) return String(own);
+  const declared = declaredVariables(doc).find((v) => v.name === name);
+  if (declared) return declared.sample;
+  const v = dataAt(data, name);
+  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+}
+
+/** Renders `doc.text[from, to)` of one part; comments in `skip` are dropped. */
+function renderRange(
+  doc: TemplateDocument,
+  data: TemplateData | undefined,
+  where: string,
+  from: number,
+  to: number,
+  skip: readonly OffsetRange[],
+  options: RenderOptions,
+): RenderedPart {
+  const placeholders = doc.placeholders.filter((p) => p.where === where && p.range[0] >= from && p.range[1] <= to);
+  const marks = [
+    ...placeholders.map((p) => ({ range: p.range, name: p.name as string | undefined })),
+    ...skip.filter((r) => r[0] >= from && r[1] <= to).map((r) => ({ range: r, name: undefined })),
+  ].sort((a, b) => a.range[0] - b.range[0]);
+  let text = '';
+  const origin: number[] = [];
+  const substitutions: RenderedPart['substitutions'] = [];
+  const unresolved: RenderedPart['unresolved'] = [];
+  let i = from;
+  for (const mark of marks) {
+    if (mark.range[0] < i) continue;
+    for (; i < mark.range[0]; i++) {
+      text += doc.text[i];
+      origin.push(i);
+    }
+    if (mark.name !== undefined) {
+      const value = valueOf(mark.name, doc, data, options);
+      if (value === undefined) {
+        unresolved.push({ name: mark.name, source: mark.range });
+        for (let k = mark.range[0]; k < mark.range[1]; k++) {
+          text += doc.text[k];
+          origin.push(k);
+        }
+      } else {
+        substitutions.push({
+          name: mark.name,
+          value,
+          rendered: [text.length, text.length + value.length],
+          source: mark.range,
+        });
+        text += value;
+        for (let k = 0; k < value.length; k++) origin.push(-1);
+      }
+    } else {
+      // A comment on a line of its own disappears with its line break.
+      if (doc.text[mark.range[1]] === '\n' && (text === '' || text.endsWith('\n'))) mark.range[1] += 1;
+    }
+    i = mark.range[1];
+  }
+  for (; i < to; i++) {
+    text += doc.text[i];
+    origin.push(i);
+  }
+  // Trim surrounding white space (the blank line after the front matter, the final newline).
+  const lead = text.length - text.trimStart().length;
+  const trail = text.length - text.trimEnd().length;
+  const end = text.length - trail;
+  return {
+    where,
+    text: text.slice(lead, end),
+    origin: origin.slice(lead, end),
+    substitutions: substitutions
+      .filter((s) => s.rendered[0] >= lead && s.rendered[1] <= end)
+      .map((s) => ({ ...s, rendered: [s.rendered[0] - lead, s.rendered[1] - lead] as OffsetRange })),
+    unresolved,
+  };
+}
+
+/** The rendered body of a template. */
+export function renderBody(
+  doc: TemplateDocument,
+  data: TemplateData | undefined,
+  options: RenderOptions = {},
+): RenderedPart {
+  const [from, to] = doc.bodyRange;
+  return renderRange(
+    doc,
+    data,
+    'body',
+    from,
+    to,
+    doc.comments.map((c) => [...c.range] as OffsetRange),
+    options,
+  );
+}
+
+/** The rendered front-matter text at `path` (`email.subject`, `whatsapp.header`…), when it is a string. */
+export function renderFrontMatterText(
+  doc: TemplateDocument,
+  data: TemplateData | undefined,
+  path: string,
+  options: RenderOptions = {},
+): RenderedPart | undefined {
+  const value = dataAt(data, path);
+  if (typeof value !== 'string') return undefined;
+  const fm = doc.frontMatter;
+  const node = fm?.yaml.getIn(path.split('.'), true) as { range?: [number, number, number] } | undefined;
+  if (!fm || !node?.range) return undefined;
+  const from = fm.contentRange[0] + node.range[0];
+  const to = fm.contentRange[0] + node.range[1];
+  // A plain or quoted scalar: render its source, then drop the quotes.
+  const part = renderRange(doc, data, path, from, to, [], options);
+  const quoted = /^(["']).*\1$/s.test(part.text);
+  if (!quoted) return part;
+  return {
+    ...part,
+    text: part.text.slice(1, -1),
+    origin: part.origin.slice(1, -1),
+    substitutions: part.substitutions.map((s) => ({
+      ...s,
+      rendered: [s.rendered[0] - 1, s.rendered[1] - 1] as OffsetRange,
+    })),
+  };
+}
+
+/** The template offset behind rendered character `index` (a substituted value maps to its placeholder). */
+export function sourceOffset(part: RenderedPart, index: number): OffsetRange | undefined {
+  const o = part.origin[index];
+  if (o !== undefined && o >= 0) return [o, o + 1];
+  const sub = part.substitutions.find((s) => index >= s.rendered[0] && index < s.rendered[1]);
+  return sub?.source;
+}
