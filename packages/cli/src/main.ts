@@ -6,6 +6,7 @@ import { ConfigFileMissing } from './config-finder.js';
 import { UsageError } from './errors.js';
 import { getFormatter, formatterNames } from './formatters/index.js';
 import { explainRule, listRules } from './rules-command.js';
+import { renderTemplate, type RenderFlags } from './render-command.js';
 import { writeFileAtomic } from './write-atomic.js';
 
 export interface Io {
@@ -91,6 +92,20 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
         );
       }
       io.stdout(explainRule(rule));
+    });
+
+  program
+    .command('render')
+    .description('print a template as it is sent: placeholders replaced by their samples, with SMS/WhatsApp checks')
+    .argument('<file>', 'the template')
+    .option('--data <file>', 'a JSON object of placeholder values to use instead of the samples')
+    .option('--channel-preview', 'also print the channel facts (SMS segments, WhatsApp lengths, e-mail subject)')
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
+    .addOption(new Option('-f, --format <name>', 'output format').choices(['text', 'json']).default('text'))
+    .action((file: string, opts: RenderFlags) => {
+      const r = renderTemplate(file, opts, io.cwd);
+      io.stdout(r.output);
+      exitCode = r.code;
     });
 
   try {

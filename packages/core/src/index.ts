@@ -57,4 +57,7 @@ export {
   type PhraseEntry,
   type PhraseLexicon,
 } from './phrases/lexicon.js';
+export { renderBody, renderFrontMatterText, type RenderedPart, type RenderOptions } from './render/render.js';
+export { smsInfo, type SmsInfo } from './render/sms.js';
+export { profileFor, profileCodes, type JurisdictionProfile } from './jurisdictions/profile.js';
 export const VERSION = '0.1.0';
