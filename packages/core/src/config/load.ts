@@ -246,7 +246,7 @@ function loadTeamLexicons(
       throw new ConfigError(e.message.split('\n')[0] ?? e.message, target, pos?.line ?? 1, pos?.col ?? 1);
     }
     try {
-      out[ruleId] = checkPhraseLexicon(doc.toJS(), relative(root, target));
+      out[ruleId] = checkPhraseLexicon(doc.toJS({ maxAliasCount: 100 }), relative(root, target));
     } catch (error) {
       throw new ConfigError((error as Error).message, target);
     }
