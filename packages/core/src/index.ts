@@ -1,4 +1,4 @@
-/** @dunlint/core — the public API (pinned by test/core-exports.test.ts). */
+/** @dunlint/core — the public API (pinned by test/core/exports.test.ts). */
 export type * from './types.js';
 export { lint, lintDocument, lintAndFix, languageOf, summarise, type LintOptions, type FixResult } from './lint.js';
 export {

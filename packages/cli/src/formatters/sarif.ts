@@ -31,7 +31,7 @@ function ruleDescriptor(rule: Rule) {
     defaultConfiguration: { level: level(rule.meta.severity), enabled: rule.meta.severity !== 'off' },
     properties: {
       category: rule.meta.category,
-      tags: [rule.meta.category, ...(rule.meta.legal?.flatMap((l) => l.jurisdictions ?? []) ?? [])],
+      tags: [...new Set([rule.meta.category, ...(rule.meta.legal?.flatMap((l) => l.jurisdictions ?? []) ?? [])])],
       ...(legal ? { legalBasis: rule.meta.legal?.map((l) => l.law) } : {}),
     },
   };
@@ -69,7 +69,9 @@ export const sarif: Formatter = (results, { cwd, rules, version }) => {
                 description: { text: 'dunlint --fix' },
                 artifactChanges: [
                   {
-                    artifactLocation: relativeToRoot ? { uri, uriBaseId: '%SRCROOT%' } : { uri },
+                    artifactLocation: relativeToRoot
+                      ? { uri, uriBaseId: '%SRCROOT%' }
+                      : { uri: uri.startsWith('/') ? pathToFileURL(uri).href : uri },
                     replacements: [
                       {
                         deletedRegion: { charOffset: m.fix.range[0], charLength: m.fix.range[1] - m.fix.range[0] },

@@ -67,7 +67,7 @@ export function applyDirectives(
       report(
         INVALID,
         'unknownRule',
-        { kind: d.kind, rule: r.id, hint: guess ? `. Did you mean "${guess}"?` : '' },
+        { kind: d.kind, rule: r.id, hint: guess ? ` Did you mean "${guess}"?` : '' },
         r.range,
       );
       return false;

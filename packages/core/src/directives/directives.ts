@@ -84,7 +84,7 @@ export function findDirectives(doc: TemplateDocument): { directives: Directive[]
   }
   const fm = doc.frontMatter;
   if (fm) {
-    const yamlComment = /(^|[ \t])#[ \t]*(dunlint-[^\r\n]*)/g;
+    const yamlComment = /(^|[ \t])#[ \t]*(dunlint-[^\r\n]*)/gm;
     const source = doc.text.slice(fm.contentRange[0], fm.contentRange[1]);
     for (const m of source.matchAll(yamlComment)) {
       const start = fm.contentRange[0] + m.index + m[1]!.length;

@@ -29,7 +29,7 @@ export interface MalformedPlaceholder {
 const NAME = /^(?:[A-Za-z_][A-Za-z0-9_]*(?:\.[A-Za-z_][A-Za-z0-9_]*)*|[0-9]+)$/;
 /** Brace groups on one line: `{…}` with 1–3 braces each side, or a lone `{{`/`}}`. */
 const BRACES = /(\{{1,3})([^{}\r\n]{0,120}?)(\}{1,3})|\{\{|\}\}/g;
-const IDENT_LIKE = /^\s*[A-Za-z_][A-Za-z0-9_.]*\s*$/;
+const IDENT_LIKE = /^\s*(?:[A-Za-z_][A-Za-z0-9_.]*|[0-9]+)\s*$/;
 
 export function isPlaceholderName(name: string): boolean {
   return NAME.test(name);

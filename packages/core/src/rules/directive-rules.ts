@@ -14,7 +14,7 @@ export const invalidDirective = defineRule({
     messages: {
       missingReason:
         'This "{{kind}}" comment has no reason, so it does not silence anything. Add one after "--", e.g. "-- approved by legal, ticket LEG-42".',
-      unknownRule: 'This "{{kind}}" comment names "{{rule}}", which is not a dunlint rule{{hint}}.',
+      unknownRule: 'This "{{kind}}" comment names "{{rule}}", which is not a dunlint rule.{{hint}}',
       unknownKind:
         '"{{kind}}" is not a dunlint directive. Use dunlint-disable-next-line, dunlint-disable-line, dunlint-disable, dunlint-enable or dunlint-disable-file.',
     },

@@ -41,7 +41,7 @@ const BASE: Record<'en' | 'es' | 'pt', Record<string, unknown>> = {
  * matter for the example's language, with `frontMatter` merged over it, is put in front.
  */
 export function exampleTemplate(example: RuleExample): string {
-  if (example.code.startsWith('---\n') || example.frontMatter?.__none === true) return example.code;
+  if (/^\uFEFF?---[ \t]*(?:\r\n|\n|\r)/.test(example.code) || example.frontMatter?.__none === true) return example.code;
   const base = BASE[example.language ?? 'en'];
   const fm: Record<string, unknown> = { ...base, ...example.frontMatter };
   for (const [k, v] of Object.entries(fm)) if (v === null) delete fm[k];

@@ -235,6 +235,7 @@ export const templateSchema = {
         approved_at: {
           type: 'string',
           pattern: '^\\d{4}-\\d{2}-\\d{2}$',
+          format: 'date',
           description: 'The approval date as YYYY-MM-DD.',
         },
         ticket: { type: 'string', description: 'The approval ticket.' },

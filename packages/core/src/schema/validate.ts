@@ -117,7 +117,7 @@ function toProblem(error: ErrorObject, doc: Document, sourceLength: number, what
       return {
         ...base,
         range,
-        message: `${path.length === 0 ? capitalise(what) : `"${path.join('.')}"`} is missing the required key "${key}"${description ? ` (${lowerFirst(description)})` : ''}.`,
+        message: `${path.length === 0 ? capitalise(what) : `"${path.join('.')}"`} is missing the required key "${key}"${description ? ` (${lowerFirst(description).replace(/\.$/, '')})` : ''}.`,
       };
     }
     case 'enum': {
