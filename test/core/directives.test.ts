@@ -249,4 +249,16 @@ describe('suppressions in the lint result', () => {
     const o = outcome('<!-- dunlint-disable-next-line placeholder-syntax -- r -->\n{x}', ['placeholder-syntax']);
     expect(o).toEqual({ reported: [], suppressed: [['placeholder-syntax', BODY + 1, 'r', BODY]] });
   });
+
+  it('an enable that names one rule ends the block of that rule only', () => {
+    const o = outcome(
+      '<!-- dunlint-disable placeholder-syntax, placeholder-undeclared -- legacy -->\na {a} {{y}}\n<!-- dunlint-enable placeholder-syntax -->\nb {a} {{z}}\n',
+    );
+    expect(o.reported).toEqual([['placeholder-syntax', 'singleBraces', BODY + 3]]);
+    expect(o.suppressed.map(([id, line]) => [id, line])).toEqual([
+      ['placeholder-syntax', BODY + 1],
+      ['placeholder-undeclared', BODY + 1],
+      ['placeholder-undeclared', BODY + 3],
+    ]);
+  });
 });

@@ -13,7 +13,7 @@ interface Active {
   /** Rule ids it names (empty = all) and whether each silenced something. */
   used: Map<string, boolean>;
   /** Offsets it covers, for block directives. */
-  span?: OffsetRange;
+  spans?: Map<string, OffsetRange>;
 }
 
 /**
@@ -83,13 +83,18 @@ export function applyDirectives(
       used: new Map((known.length ? known.map((r) => r.id) : ['*']).map((id) => [id, false])),
     };
     if (d.kind === 'dunlint-disable') {
-      const end = sorted.find(
-        (e) =>
-          e.kind === 'dunlint-enable' &&
-          e.range[0] > d.range[1] &&
-          (e.rules.length === 0 || known.length === 0 || known.some((k) => e.rules.some((r) => r.id === k.id))),
-      );
-      entry.span = [d.range[1], end ? end.range[0] : doc.text.length];
+      // Each rule's block ends at the first enable that names it (or names no rule): after
+      // "disable a, b" an "enable a" ends the block of a only.
+      entry.spans = new Map();
+      for (const id of entry.used.keys()) {
+        const end = sorted.find(
+          (e) =>
+            e.kind === 'dunlint-enable' &&
+            e.range[0] > d.range[1] &&
+            (e.rules.length === 0 || (id !== '*' && e.rules.some((r) => r.id === id))),
+        );
+        entry.spans.set(id, [d.range[1], end ? end.range[0] : doc.text.length]);
+      }
     }
     active.push(entry);
   }
@@ -103,8 +108,10 @@ export function applyDirectives(
         return m.line === d.endLine + 1;
       case 'dunlint-disable-line':
         return m.line >= d.startLine && m.line <= d.endLine;
-      case 'dunlint-disable':
-        return a.span !== undefined && m.offset >= a.span[0] && m.offset < a.span[1];
+      case 'dunlint-disable': {
+        const span = a.spans?.get(m.ruleId ?? '*') ?? a.spans?.get('*');
+        return span !== undefined && m.offset >= span[0] && m.offset < span[1];
+      }
       default:
         return false;
     }
