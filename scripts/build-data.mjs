@@ -60,3 +60,7 @@ for (const file of yamlFiles(join(src, 'lexicons'))) {
   (lexicons[ruleId] ??= {})[lang] = load(file);
 }
 emit('lexicons', 'lexiconData', 'Record<string, Record<string, unknown>>', lexicons);
+
+// Every `~word` of the lexicons, expanded into its forms with the NLP libraries (scripts/inflections.mjs).
+const { inflectionTable } = await import('./inflections.mjs');
+emit('inflections', 'inflectionData', 'Record<string, Record<string, string[]>>', inflectionTable(lexicons));

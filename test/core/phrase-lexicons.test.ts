@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lexiconData } from '../../packages/core/src/generated/lexicons.js';
-import { builtinPhrases, builtinPhraseLexicon } from '../../packages/core/src/phrases/lexicon.js';
+import { builtinPhrases, builtinPhraseLexicon, checkPhraseLexicon } from '../../packages/core/src/phrases/lexicon.js';
 import { findPhrases } from '../../packages/core/src/phrases/match.js';
 import { normalizeSnippet } from '../../packages/core/src/content/text.js';
 import { LANGUAGES, type Language } from '@dunlint/core';
@@ -31,6 +31,11 @@ describe('phrase lexicons', () => {
     const all = builtinPhrases(id, lang);
 
     it('validates and compiles', () => {
+      expect(() => checkPhraseLexicon(lexiconData[id]![lang], `${lang}/${id}.yaml`)).not.toThrow();
+      for (const e of all) {
+        expect(e.regex).toBeInstanceOf(RegExp);
+        for (const u of e.unlessRegex) expect(u).toBeInstanceOf(RegExp);
+      }
       expect(lexicon.entries.length).toBeGreaterThan(0);
       expect(all).toHaveLength(lexicon.entries.length);
       expect(new Set(lexicon.entries.map((e) => e.id)).size, 'entry ids are unique').toBe(lexicon.entries.length);

@@ -75,7 +75,15 @@ export interface ContentMatch {
   range: OffsetRange;
 }
 
-const L = '\\p{L}\\p{N}';
+/**
+ * Letters and digits, as explicit ranges rather than \p{L}\p{N}: the content view is lower-cased and
+ * accent-free, and Unicode property classes make V8 compile every regular expression far more slowly
+ * (hundreds of milliseconds for a large lexicon), so the expressions are built without the `u` flag.
+ * Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Hangul and CJK are covered.
+ */
+export const WORD_CHARS =
+  'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u0587\\u05d0-\\u05ea\\u0620-\\u064a\\u0660-\\u0669\\u0900-\\u0dff\\u0e00-\\u0e7f\\u1100-\\u11ff\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af';
+const L = WORD_CHARS;
 /** Before a word: not another letter, nor the inside of a placeholder token (`{{ns:creditor.name}}`). */
 const WB = `(?<![${L}_:.{])`;
 /** After a word. */
@@ -86,21 +94,23 @@ const SEP = `[^${L}\\n.!?¿¡{}]*`;
 const GAP = '(?:[^\\n.!?]|\\.(?=[^\\s])){0,60}?';
 
 const CLASSES: Record<string, string> = {
-  number: `(?<![${L}-])\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d{1,2})?(?![\\p{N}])`,
-  day: `(?<![\\p{N}])(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|º|°)?(?![${L}])`,
-  month: `(?<![\\p{N}])(?:0?[1-9]|1[0-2])(?![\\p{N}])`,
-  year: `(?<![\\p{N}])(?:19|20)\\d{2}(?![\\p{N}])`,
-  phone: `(?<![\\p{N}.,/-])(?:\\(?\\+\\d{1,3}\\)?(?:[ .-]?\\(?\\d{1,5}\\)?){2,5}|\\(\\d{2,4}\\)[ .-]?\\d{3,5}[ .-]?\\d{3,4}|(?:\\d{1,4}[ .-])?\\d{3,5}[ .-]\\d{4}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![\\p{N}]|[.,/-]\\p{N})`,
+  number: `(?<![${L}-])\\d+(?:[.,\\u00a0 ]\\d{3})*(?:[.,]\\d{1,2})?(?![0-9])`,
+  day: `(?<![0-9])(?:0?[1-9]|[12]\\d|3[01])(?:st|nd|rd|th|º|°)?(?![${L}])`,
+  month: `(?<![0-9])(?:0?[1-9]|1[0-2])(?![0-9])`,
+  year: `(?<![0-9])(?:19|20)\\d{2}(?![0-9])`,
+  phone: `(?<![0-9.,/-])(?:\\(?\\+\\d{1,3}\\)?(?:[ .-]?\\(?\\d{1,5}\\)?){2,5}|\\(\\d{2,4}\\)[ .-]?\\d{3,5}[ .-]?\\d{3,4}|(?:\\d{1,4}[ .-])?\\d{3,5}[ .-]\\d{4}|\\d{3}[ .]\\d{3}[ .]\\d{3})(?![0-9]|[.,/-][0-9])`,
   email: `[${L}._%+-]+@[${L}-]+(?:\\.[${L}-]+)*\\.[a-z]{2,}`,
   url: `(?:https?://|www\\.)[^\\s{}<>]+|(?<![${L}@.-])[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|org|net|gov|edu|io|co|app|info|biz|pe|mx|br|es|cl|ar|uk|us)(?:\\.[a-z]{2})?(?![${L}@-])(?:/[^\\s{}<>]*)?`,
-  code: `(?<![\\p{N}])\\d[\\d./-]{4,}\\d(?![\\p{N}])`,
+  code: `(?<![0-9])\\d[\\d./-]{4,}\\d(?![0-9])`,
   word: `${WB}[${L}][${L}'’-]*`,
-  name: `(?:\\{\\{[^{}]*\\}\\}|${WB}\\p{L}[\\p{L}'’-]*(?: \\p{L}[\\p{L}'’-]*){0,2}${WA})`,
+  name: `(?:\\{\\{[^{}]*\\}\\}|${WB}[${L}][${L}'’-]*(?: [${L}][${L}'’-]*){0,2}${WA})`,
 };
 
 const TYPES = new Set(['string', 'money', 'date', 'phone', 'email', 'url', 'number', 'id', 'unknown']);
 
-type Tok = { t: 'sep' } | { t: 'gap' } | { t: 'open' | 'close' | 'bar' | 'lopt' | 'ropt' } | { t: 're'; re: string };
+/** A piece of regular expression; `lit`: substrings of which the text must contain one for it to match. */
+type ReTok = { t: 're'; re: string; lit?: string[] };
+type Tok = { t: 'sep' } | { t: 'gap' } | { t: 'open' | 'close' | 'bar' | 'lopt' | 'ropt' } | ReTok;
 
 function escapeRe(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
@@ -119,8 +129,11 @@ function placeholderRe(spec: string): string {
   );
 }
 
-/** Turns `~word` into a regular-expression source (phrase lexicons give one per language). */
-export type Inflector = (word: string) => string;
+/**
+ * Turns `~word` into a regular-expression source (phrase lexicons give one per language), with the
+ * substrings of which a text must contain one for any form to match (the pre-filter's anchors).
+ */
+export type Inflector = (word: string) => { re: string; anchors: string[] };
 
 function tokenize(pattern: string, inflect?: Inflector): Tok[] {
   const out: Tok[] = [];
@@ -169,7 +182,8 @@ function tokenize(pattern: string, inflect?: Inflector): Tok[] {
     } else if (ch === '~' && inflect && /[\p{L}]/u.test(p[i + 1] ?? '')) {
       let j = i + 1;
       while (j < p.length && /[\p{L}\p{N}]/u.test(p[j]!)) j++;
-      out.push({ t: 're', re: `${WB}(?:${inflect(foldCase(p.slice(i + 1, j)))})${WA}` });
+      const inflected = inflect(foldCase(p.slice(i + 1, j)));
+      out.push({ t: 're', re: `${WB}(?:${inflected.re})${WA}`, lit: inflected.anchors });
       i = j;
       continue;
     } else if (/[\p{L}\p{N}]/u.test(ch)) {
@@ -177,7 +191,7 @@ function tokenize(pattern: string, inflect?: Inflector): Tok[] {
       while (j < p.length && /[\p{L}\p{N}]/u.test(p[j]!)) j++;
       const word = foldCase(p.slice(i, j));
       const prefix = p[j] === '*';
-      out.push({ t: 're', re: `${WB}${escapeRe(word)}${prefix ? `[${L}]*` : WA}` });
+      out.push({ t: 're', re: `${WB}${escapeRe(word)}${prefix ? `[${L}]*` : WA}`, lit: [word] });
       i = prefix ? j + 1 : j;
       continue;
     } else {
@@ -193,12 +207,20 @@ function foldChar(ch: string): string {
   return foldCase(ch) || ch;
 }
 
-/** Compiles a pattern to a regular expression source (see the syntax above). Throws on a syntax error. */
-export function compilePatternSource(pattern: string, inflect?: Inflector): string {
-  const toks = tokenize(pattern, inflect);
+/** How to combine the parts of a parsed pattern (one parser, several results: regex, anchors). */
+interface Algebra<T> {
+  tok(t: ReTok): T;
+  sep(): T;
+  gap(): T;
+  seq(items: T[]): T;
+  alt(alts: T[]): T;
+  opt(x: T): T;
+}
+
+function parsePattern<T>(toks: Tok[], alg: Algebra<T>): T {
   let pos = 0;
-  const alternatives = (closer: 'close' | 'ropt' | undefined): string => {
-    const alts: string[] = [sequence()];
+  const alternatives = (closer: 'close' | 'ropt' | undefined): T => {
+    const alts: T[] = [sequence()];
     while (toks[pos]?.t === 'bar') {
       pos++;
       alts.push(sequence());
@@ -207,29 +229,71 @@ export function compilePatternSource(pattern: string, inflect?: Inflector): stri
       if (toks[pos]?.t !== closer) throw new Error(`missing "${closer === 'close' ? ')' : ']'}"`);
       pos++;
     }
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+    return alts.length === 1 ? alts[0]! : alg.alt(alts);
   };
-  const sequence = (): string => {
-    let re = '';
+  const sequence = (): T => {
+    const items: T[] = [];
     for (;;) {
       const tok = toks[pos];
-      if (!tok || tok.t === 'bar' || tok.t === 'close' || tok.t === 'ropt') return re;
+      if (!tok || tok.t === 'bar' || tok.t === 'close' || tok.t === 'ropt') return alg.seq(items);
       pos++;
-      if (tok.t === 'sep') re += SEP;
-      else if (tok.t === 'gap') re += GAP;
-      else if (tok.t === 're') re += tok.re;
-      else if (tok.t === 'open') re += `(?:${alternatives('close')})`;
-      else if (tok.t === 'lopt') re += `(?:${alternatives('ropt')})?`;
+      if (tok.t === 'sep') items.push(alg.sep());
+      else if (tok.t === 'gap') items.push(alg.gap());
+      else if (tok.t === 're') items.push(alg.tok(tok));
+      else if (tok.t === 'open') items.push(alternatives('close'));
+      else if (tok.t === 'lopt') items.push(alg.opt(alternatives('ropt')));
     }
   };
-  const re = alternatives(undefined);
+  const result = alternatives(undefined);
   if (pos < toks.length) throw new Error(`unexpected "${toks[pos]!.t === 'close' ? ')' : ']'}"`);
+  return result;
+}
+
+const REGEX: Algebra<string> = {
+  tok: (t) => t.re,
+  sep: () => SEP,
+  gap: () => GAP,
+  seq: (items) => items.join(''),
+  alt: (alts) => `(?:${alts.join('|')})`,
+  opt: (x) => `(?:${x})?`,
+};
+
+/** Anchors: a set of substrings one of which must occur in the text; `undefined` = no constraint known. */
+const ANCHORS: Algebra<string[] | undefined> = {
+  tok: (t) => (t.lit && t.lit.length > 0 && t.lit.every((x) => x.length > 0) ? t.lit : undefined),
+  sep: () => undefined,
+  gap: () => undefined,
+  // The most selective part: the set whose shortest substring is the longest.
+  seq: (items) => {
+    let best: string[] | undefined;
+    const score = (set: string[]) => Math.min(...set.map((x) => x.length)) - set.length / 100;
+    for (const set of items) if (set && (!best || score(set) > score(best))) best = set;
+    return best;
+  },
+  alt: (alts) => (alts.some((a) => a === undefined) ? undefined : [...new Set(alts.flatMap((a) => a!))]),
+  opt: () => undefined,
+};
+
+/** Compiles a pattern to a regular expression source (see the syntax above). Throws on a syntax error. */
+export function compilePatternSource(pattern: string, inflect?: Inflector): string {
+  const re = parsePattern(tokenize(pattern, inflect), REGEX);
   if (re === '') throw new Error('empty pattern');
   return re;
 }
 
-/** Compiles a pattern to a RegExp (flags `u`); throws with the pattern quoted on a syntax error. */
-export function compilePattern(pattern: string, inflect?: Inflector, flags = 'u'): RegExp {
+/**
+ * The pattern's anchors: folded substrings of which a text must contain at least one for the
+ * pattern to match, or `undefined` when the pattern has no required word. Used to skip a regular
+ * expression without running it.
+ */
+export function patternAnchors(pattern: string, inflect?: Inflector): string[] | undefined {
+  const anchors = parsePattern(tokenize(pattern, inflect), ANCHORS);
+  // A short anchor would pass almost every text and cost more than it saves.
+  return anchors && anchors.every((a) => a.length >= 3) ? anchors : undefined;
+}
+
+/** Compiles a pattern to a RegExp (no `u` flag: see WORD_CHARS); throws with the pattern quoted on a syntax error. */
+export function compilePattern(pattern: string, inflect?: Inflector, flags = ''): RegExp {
   try {
     return new RegExp(compilePatternSource(pattern, inflect), flags);
   } catch (error) {

@@ -2,22 +2,20 @@
  * Inflection for the `~word` pattern token: "~arrest" matches arrest, arrests, arrested, arresting;
  * "~preso" matches preso, presa, presos, presas; "~demandar" matches demandaremos, demandado, …
  *
- * - English: the forms come from **compromise** (verb conjugation, noun plural; irregulars such as
- *   tell → told included); Spanish: from **es-compromise** (every tense of a verb) plus gender and
- *   number of nouns and adjectives; Portuguese has no generator of that quality, so it relies on
- *   the stemmer below.
+ * - The forms of every `~word` in the built-in lexicons are computed at build time
+ *   (scripts/inflections.mjs: **compromise** for English, **es-compromise** for Spanish, gender and
+ *   number for Spanish and Portuguese) into generated/inflections.ts: no NLP model loads at run time.
+ *   A word that is not in the table (a team lexicon's) gets the gender/number rules only.
  * - Every language also accepts any word with the same **Snowball stem** as the pattern word
  *   (checked after the regular expression matched, see `verifyStems`), which catches the forms a
- *   generator missed without matching look-alikes ("pres" is the stem of preso, not of presente).
- *
- * NLP libraries run only here, when a lexicon is compiled (once per word and language, cached):
- * never per document.
+ *   generator missed — Portuguese verb forms above all — without matching look-alikes ("pres" is the
+ *   stem of preso, not of presente).
  */
-import nlp from 'compromise';
-import esNlp from 'es-compromise';
 import snowball from 'snowball-stemmers';
+import { inflectionData } from '../generated/inflections.js';
 import type { Language } from '../rules/api.js';
 import { foldCase } from '../content/text.js';
+import { WORD_CHARS } from '../content/patterns.js';
 
 const SNOWBALL: Record<Language, string> = { en: 'english', es: 'spanish', pt: 'portuguese' };
 const stemmers = new Map<Language, { stem(word: string): string }>();
@@ -32,80 +30,46 @@ export function stem(word: string, lang: Language): string {
   return foldCase(s.stem(foldCase(word)));
 }
 
-function values(v: unknown, out: Set<string>): void {
-  if (typeof v === 'string') {
-    if (v && !/\s/.test(v)) out.add(foldCase(v));
-  } else if (v && typeof v === 'object') for (const x of Object.values(v)) values(x, out);
-}
-
-function englishForms(word: string): Set<string> {
-  const out = new Set([word]);
-  const asVerb = nlp(word);
-  asVerb.tag('Verb');
-  values(asVerb.verbs().conjugate()[0], out);
-  const asNoun = nlp(word);
-  asNoun.tag('Noun');
-  values(asNoun.nouns().toPlural().text(), out);
-  return out;
-}
-
-function spanishForms(word: string): Set<string> {
-  const out = new Set([word]);
-  if (/(ar|er|ir)$/.test(word)) {
-    const asVerb = esNlp(word);
-    asVerb.tag('Verb');
-    values(asVerb.verbs().conjugate()[0], out);
-  } else nominal(word, out);
-  return out;
-}
-
-function portugueseForms(word: string): Set<string> {
-  const out = new Set([word]);
-  if (!/(ar|er|ir)$/.test(word)) nominal(word, out);
-  return out;
-}
-
 /** Gender and number of a Spanish or Portuguese noun or adjective (folded spelling). */
-function nominal(word: string, out: Set<string>): void {
+function nominal(word: string): string[] {
   const m = /^(.*?)(o|a|os|as)$/.exec(word);
-  if (m) for (const end of ['o', 'a', 'os', 'as']) out.add(m[1] + end);
-  else if (word.endsWith('ao')) for (const end of ['oes', 'aos', 'aes']) out.add(word.slice(0, -2) + end);
-  else if (word.endsWith('e')) out.add(`${word}s`);
-  else if (/[lrnzd]$/.test(word)) out.add(word.endsWith('z') ? `${word.slice(0, -1)}ces` : `${word}es`);
-  else if (!word.endsWith('s')) out.add(`${word}s`);
+  if (m) return ['o', 'a', 'os', 'as'].map((end) => m[1] + end);
+  if (word.endsWith('ao')) return ['oes', 'aos', 'aes'].map((end) => word.slice(0, -2) + end);
+  if (word.endsWith('e')) return [`${word}s`];
+  if (/[lrnzd]$/.test(word)) return [word.endsWith('z') ? `${word.slice(0, -1)}ces` : `${word}es`];
+  return word.endsWith('s') ? [] : [`${word}s`];
 }
 
-const FORMS: Record<Language, (word: string) => Set<string>> = {
-  en: englishForms,
-  es: spanishForms,
-  pt: portugueseForms,
-};
+/** The forms of a folded word: the build-time table, else the gender/number rules. */
+export function forms(word: string, lang: Language): string[] {
+  const known = inflectionData[lang]?.[word];
+  if (known) return known;
+  return [...new Set([word, ...(lang === 'en' || /(ar|er|ir)$/.test(word) ? [] : nominal(word))])];
+}
 
 function escapeRe(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 let groupCounter = 0;
-const cache = new Map<string, string>();
 
 /**
  * The regular-expression source for `~word` in a language: the known forms, then any word that
- * starts with the stem inside a named group `s<n>_<stem>` that `verifyStems` checks.
+ * starts with the stem inside a named group `s<n>_<stem>_<min length>` that `verifyStems` checks;
+ * and the anchors (substrings one of which a matching text contains) for the pre-filter.
  */
-export function inflectionSource(word: string, lang: Language): string {
-  const key = `${lang}\u0000${word}`;
-  const forms =
-    cache.get(key) ??
-    [...FORMS[lang](foldCase(word))]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRe)
-      .join('|');
-  cache.set(key, forms);
-  const root = stem(word, lang);
-  if (root.length < 4 || !/^[\p{L}]+$/u.test(root)) return forms;
+export function inflectionSource(word: string, lang: Language): { re: string; anchors: string[] } {
+  const folded = foldCase(word);
+  const all = forms(folded, lang).sort((a, b) => b.length - a.length);
+  const alternatives = all.map(escapeRe).join('|');
+  const root = stem(folded, lang);
+  if (root.length < 4 || !/^[\p{L}]+$/u.test(root)) return { re: alternatives, anchors: all };
   // A word much shorter than the pattern word is not one of its forms ("can" is not "cana").
-  const minLength = Math.max(4, foldCase(word).length - 2);
-  return `${forms}|(?<s${groupCounter++}_${root}_${minLength}>${escapeRe(root)}\\p{L}{0,10})`;
+  const minLength = Math.max(4, folded.length - 2);
+  return {
+    re: `${alternatives}|(?<s${groupCounter++}_${root}_${minLength}>${escapeRe(root)}[${WORD_CHARS}]{0,10})`,
+    anchors: [root, ...all.filter((f) => !f.startsWith(root))],
+  };
 }
 
 /** Whether every `~word` group that took part in a match has the stem its name asks for. */

@@ -19,7 +19,7 @@
 import { Ajv } from 'ajv';
 import { lexiconData } from '../generated/lexicons.js';
 import type { Language } from '../rules/api.js';
-import { compilePattern, compilePatternSource } from '../content/patterns.js';
+import { compilePatternSource, patternAnchors } from '../content/patterns.js';
 import { inflectionSource } from './inflect.js';
 
 export interface PhraseEntry {
@@ -80,6 +80,9 @@ export const phraseLexiconSchema = {
   },
 } as const;
 
+/** The most `...` gaps a pattern may have (each one is up to 60 characters of backtracking). */
+export const MAX_GAPS = 3;
+
 const validate = new Ajv({ allErrors: true, strict: false }).compile(phraseLexiconSchema);
 
 /** Validates lexicon data; throws one readable error naming `source` and the first problems. */
@@ -89,8 +92,13 @@ export function checkPhraseLexicon(data: unknown, source: string): PhraseLexicon
     // Pattern syntax is checked now (with a neutral stand-in for ~word), so a typo is a load error.
     for (const e of lexicon.entries) {
       for (const pattern of [e.pattern, ...(e.unless ?? [])]) {
+        // Each gap multiplies the work of a failed match by up to 60: more than three could stall linting.
+        if ((pattern.match(/\.\.\./g) ?? []).length > MAX_GAPS)
+          throw new Error(
+            `${source}: entry "${e.id}": pattern "${pattern}" has more than ${MAX_GAPS} gaps ("..."); split it into several entries`,
+          );
         try {
-          compilePatternSource(pattern, () => 'x');
+          compilePatternSource(pattern, () => ({ re: 'x', anchors: ['x'] }));
         } catch (error) {
           throw new Error(`${source}: entry "${e.id}": invalid pattern "${pattern}": ${(error as Error).message}`, {
             cause: error,
@@ -114,25 +122,44 @@ export interface CompiledPhrase extends PhraseEntry {
   hint: string | undefined;
   suggest: string | undefined;
   negatable: boolean;
-  regex: RegExp;
-  unlessRegex: RegExp[];
+  /** Substrings of which the (folded) text must contain one for the pattern to match; see `patternAnchors`. */
+  anchors: string[] | undefined;
+  /** Built on first use: most entries never get past their anchors. */
+  readonly regex: RegExp;
+  readonly unlessRegex: RegExp[];
   source: string;
+}
+
+function lazyPhrase(
+  entry: Omit<CompiledPhrase, 'regex' | 'unlessRegex'>,
+  regexSource: string,
+  unlessSources: string[],
+): CompiledPhrase {
+  let regex: RegExp | undefined;
+  let unless: RegExp[] | undefined;
+  return Object.defineProperties(entry as CompiledPhrase, {
+    regex: { get: () => (regex ??= new RegExp(regexSource, 'g')), enumerable: true },
+    unlessRegex: { get: () => (unless ??= unlessSources.map((u) => new RegExp(u))), enumerable: true },
+  });
 }
 
 /** Compiles one lexicon for a language; every pattern error names the file and entry. */
 export function compilePhraseLexicon(lexicon: PhraseLexicon, lang: Language, source: string): CompiledPhrase[] {
-  const inflect = (word: string): string => inflectionSource(word, lang);
+  const inflect = (word: string) => inflectionSource(word, lang);
   return lexicon.entries.map((e) => {
     try {
-      return {
-        ...e,
-        hint: e.hint ?? lexicon.hint,
-        suggest: e.suggest ?? lexicon.suggest,
-        negatable: e.negatable ?? true,
-        regex: compilePattern(e.pattern, inflect, 'gu'),
-        unlessRegex: (e.unless ?? []).map((u) => compilePattern(u, inflect, 'u')),
-        source,
-      };
+      return lazyPhrase(
+        {
+          ...e,
+          hint: e.hint ?? lexicon.hint,
+          suggest: e.suggest ?? lexicon.suggest,
+          negatable: e.negatable ?? true,
+          anchors: patternAnchors(e.pattern, inflect),
+          source,
+        },
+        compilePatternSource(e.pattern, inflect),
+        (e.unless ?? []).map((u) => compilePatternSource(u, inflect)),
+      );
     } catch (error) {
       throw new Error(`${source} entry "${e.id}": ${(error as Error).message}`, { cause: error });
     }
@@ -141,10 +168,13 @@ export function compilePhraseLexicon(lexicon: PhraseLexicon, lang: Language, sou
 
 const builtin = new Map<string, CompiledPhrase[]>();
 
-/** The built-in lexicon of a rule for a language, as data (validated), or `undefined`. */
+/**
+ * The built-in lexicon of a rule for a language, as data, or `undefined`. Built-in lexicons are
+ * validated by the test suite (test/core/phrase-lexicons.test.ts), not at every start.
+ */
 export function builtinPhraseLexicon(ruleId: string, lang: Language): PhraseLexicon | undefined {
   const raw = lexiconData[ruleId]?.[lang];
-  return raw === undefined ? undefined : checkPhraseLexicon(raw, `lexicons/${lang}/${ruleId}.yaml`);
+  return raw === undefined ? undefined : (raw as PhraseLexicon);
 }
 
 /** The compiled built-in entries of a rule for a language (compiled once, on first use). */

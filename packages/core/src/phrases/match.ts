@@ -32,6 +32,8 @@ export function findPhrases(content: ContentText, entries: readonly CompiledPhra
   const text = content.text;
   const found: PhraseMatch[] = [];
   for (const entry of entries) {
+    // Pre-filter: a pattern whose required words are absent cannot match (and its regex is never built).
+    if (entry.anchors && !entry.anchors.some((a) => text.includes(a))) continue;
     const re = entry.regex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
