@@ -1,0 +1,298 @@
+/**
+ * no-shouting: runs of three or more words in capital letters ("LAST CHANCE: PAY TODAY OR WE WILL
+ * SUE YOU") and repeated exclamation or question marks ("!!", "??", "?!", "¡¡", "‼").
+ *
+ * What is not shouting: placeholders (tokens, not prose), HTML comments, code, URLs and e-mail
+ * addresses; acronyms and short codes (ATM, SMS, CPF, CNPJ, RUC, PIX, currency codes, time zones,
+ * the opt-out keywords STOP/BAJA/SAIR…); words with digits or inner dots (amounts, "S.A.",
+ * "U.S."); single letters; the words of the creditor's and collector's names (a company written
+ * in capitals, "ACME FINANÇAS LTDA"); and the words of the rule's `allow` option. Those words
+ * neither count nor break a run. A Markdown heading is checked like any other line: a heading in
+ * capitals still shouts at the reader.
+ *
+ * The capital run gets a suggestion (not a fix: it may touch brand names) that rewrites it in
+ * sentence case, keeping acronyms, names and placeholders as written; repeated punctuation gets a
+ * fix to a single mark.
+ */
+import type { Node as MdNode, Parent } from 'mdast';
+import type { TemplateDocument } from '../document/parse.js';
+import type { OffsetRange } from '../types.js';
+import { defineRule, type Language } from './api.js';
+import { sentRanges } from './no-excessive-emoji.js';
+
+const DEFAULT_MIN_WORDS = 3;
+
+/**
+ * Acronyms and short codes that are written in capitals on purpose, in any of the three languages.
+ * Compared accent-free and upper-cased.
+ */
+const ACRONYMS = new Set(
+  // Channels, documents, web, units
+  (
+    'SMS MMS RCS ATM PIN OTP ID PDF URL FAQ OK VIP CEO CFO TV PC APP QR NFC GPS ' +
+    // Currencies and money
+    'USD EUR GBP BRL MXN PEN COP CLP ARS UYU PYG BOB CAD IBAN BIC SWIFT ACH APR IVA IGV VAT ICMS ISS IOF CET TAE TIN ' +
+    // Countries, time zones and clock
+    'USA UK EU EUA EST EDT CST CDT MST MDT PST PDT ET CT MT PT UTC GMT BRT BRST PET COT CLT CLST ' +
+    // Company forms
+    'LLC INC LTD PLC LLP CO CORP SA SAC SAA SRL SAS SL SLU SPA CIA LTDA EIRELI EPP MEI SPE SOFOM SAPI ' +
+    // Brazil
+    'CPF CNPJ RG CEP PIX TED DOC SERASA SPC SCPC PROCON SAC CDC LGPD BACEN BCB CADIN ' +
+    // Peru, Mexico, Colombia, Chile, Argentina, Spain
+    'RUC DNI CE SUNAT SBS INDECOPI SPEI CLABE OXXO RFC CURP CONDUSEF PROFECO REDECO NIT CC DIAN SIC RUT SII CUIT CUIL AFIP BCRA NIF NIE CIF AEPD ' +
+    // US and UK regulators and laws
+    'FDCPA CFPB FTC FCC TCPA FCA CONC ' +
+    // Opt-out and reply keywords
+    'STOP STOPALL END CANCEL QUIT UNSUBSCRIBE OPTOUT HELP INFO YES BAJA ALTO PARAR CANCELAR AYUDA SAIR PARE AJUDA SIM'
+  ).split(' '),
+);
+
+/** Accent-free upper case, for comparing words. */
+function key(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
+}
+
+const CLOCK = /^(?:AM|PM|HS|HRS|H)$/;
+const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*/gu;
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+const PUNCTUATION = /[!?‼⁉]{2,}|[¡¿]{2,}|[‼⁉](?!\uFE0F)/gu;
+
+/** `caps`: a word in capitals; `letter`: a single capital letter (I, A, O, Y); `neutral`: an acronym, code or name. */
+type Kind = 'caps' | 'letter' | 'neutral' | 'lower';
+
+interface Token {
+  range: OffsetRange;
+  word: string;
+  kind: Kind;
+}
+
+/** Ranges that are not prose: placeholders, comments, code and HTML, URLs and e-mail addresses. */
+function notProse(doc: TemplateDocument): OffsetRange[] {
+  const ranges: OffsetRange[] = [...doc.placeholders.map((p) => p.range), ...doc.comments.map((c) => c.range)];
+  const walk = (node: MdNode): void => {
+    if (['code', 'inlineCode', 'html', 'definition', 'image', 'imageReference'].includes(node.type)) {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s !== undefined && e !== undefined) ranges.push([s, e]);
+      return;
+    }
+    for (const child of (node as Parent).children ?? []) walk(child);
+  };
+  walk(doc.mdast);
+  for (const m of doc.text.matchAll(URL_OR_EMAIL)) ranges.push([m.index, m.index + m[0].length]);
+  return ranges.sort((a, b) => a[0] - b[0]);
+}
+
+function overlaps(ranges: readonly OffsetRange[], [s, e]: OffsetRange): boolean {
+  return ranges.some(([a, b]) => a < e && s < b);
+}
+
+/**
+ * Capitalised words of the creditor's and collector's names ("Acme", "FINANÇAS", not "de"), by
+ * accent-free upper case, with their spelling there.
+ */
+function nameWords(data: Record<string, unknown> | undefined): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const section of ['creditor', 'collector']) {
+    const value = data?.[section];
+    const name = value && typeof value === 'object' ? (value as Record<string, unknown>).name : undefined;
+    if (typeof name !== 'string') continue;
+    for (const m of name.matchAll(TOKEN)) if (m[0].length >= 2 && /^\p{Lu}/u.test(m[0])) out.set(key(m[0]), m[0]);
+  }
+  return out;
+}
+
+function classify(word: string, neutral: (k: string) => boolean): Kind {
+  if (/\p{Ll}/u.test(word)) return 'lower';
+  if (!/\p{Lu}/u.test(word)) return /\p{L}/u.test(word) ? 'lower' : 'neutral';
+  if (/[\p{N}.&]/u.test(word)) return 'neutral';
+  if (word.replace(/[^\p{L}]/gu, '').length < 2) return 'letter';
+  return neutral(key(word)) ? 'neutral' : 'caps';
+}
+
+/** Whether the text just before `at` ends a sentence (or the line, or the part begins there). */
+function startsSentence(text: string, from: number, at: number): boolean {
+  let i = at - 1;
+  while (i >= from && /[\s"'“”‘’«»([¡¿*_#>\-–—•\p{Extended_Pictographic}\uFE0F\u200D]/u.test(text[i]!)) {
+    if (text[i] === '\n') return true;
+    i--;
+  }
+  return i < from || /[.!?…]/.test(text[i]!);
+}
+
+/** `text[s, e)` in sentence case: caps words lower-cased, sentence starts capitalised, the rest kept. */
+function sentenceCase(
+  text: string,
+  part: OffsetRange,
+  tokens: readonly Token[],
+  [s, e]: OffsetRange,
+  names: Map<string, string>,
+  lang: Language | undefined,
+): string {
+  let out = '';
+  let pos = s;
+  for (const t of tokens) {
+    if (t.range[0] < s || t.range[1] > e) continue;
+    out += text.slice(pos, t.range[0]);
+    let word = t.word;
+    const name = names.get(key(word));
+    if (name !== undefined) word = name;
+    else if (t.kind === 'caps' || (t.kind === 'letter' && !(lang === 'en' && word === 'I'))) {
+      word = word.toLowerCase();
+      if (lang === 'en') word = word.replace(/^i(?=['’](?:m|ll|ve|d)$)/, 'I');
+      if (startsSentence(text, part[0], t.range[0])) word = word.charAt(0).toUpperCase() + word.slice(1);
+    }
+    out += word;
+    pos = t.range[1];
+  }
+  return out + text.slice(pos, e);
+}
+
+function shorten(s: string): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > 80 ? `${one.slice(0, 77)}…` : one;
+}
+
+export default defineRule({
+  id: 'no-shouting',
+  meta: {
+    category: 'tone',
+    description: 'No runs of three or more words in capital letters, and no repeated "!!", "??" or "?!".',
+    severity: 'warn',
+    languages: ['en', 'es', 'pt'],
+    fixable: 'code',
+    hasSuggestions: true,
+    messages: {
+      caps: 'Capital letters read as shouting: "{{text}}". Write it in sentence case.',
+      sentenceCase: 'Rewrite in sentence case: "{{suggest}}"',
+      punctuation: 'Repeated punctuation "{{text}}" reads as shouting. Use a single "{{mark}}".',
+    },
+    rationale:
+      'Text in capital letters and strings of exclamation marks read as shouting. In a message about a debt they turn a reminder into pressure and intimidation, and capitals are harder to read. Write in sentence case and end sentences with one mark; if something matters, say why in plain words. The rule reports runs of three or more words in capitals (also in a Markdown heading, which shouts at the reader just the same) and repeated "!", "?", "¡" or "¿". It leaves alone placeholders, URLs, e-mail addresses, acronyms and short codes (SMS, ATM, CPF, CNPJ, RUC, PIX, USD, the opt-out keywords STOP, BAJA and SAIR…), words with digits or dots, the words of the creditor\'s and collector\'s names, and any word listed in the `allow` option. The rewrite into sentence case is offered as a suggestion, not an automatic fix, because it may change a brand name; repeated punctuation is fixed to a single mark.',
+    legal: [
+      {
+        law: 'FDCPA 15 U.S.C. §1692d (conduct whose natural consequence is to harass, oppress or abuse)',
+        jurisdictions: ['US'],
+        sources: ['S12'],
+      },
+      {
+        law: 'FCA CONC 7.9 and the joint FCA/Ofgem/Ofwat/Ofcom letter of March 2024 (supportive, respectful tone)',
+        jurisdictions: ['GB'],
+        sources: ['S66', 'S70'],
+      },
+      {
+        law: 'Ley 19.496 art. 37 inc. 10 (principios de transparencia, veracidad, dignidad y proporcionalidad)',
+        jurisdictions: ['CL'],
+        sources: ['S55'],
+      },
+    ],
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        minWords: {
+          type: 'integer',
+          minimum: 2,
+          description: 'How many words in capitals make a run that is reported (default 3).',
+        },
+        allow: {
+          type: 'array',
+          items: { type: 'string', minLength: 1 },
+          description: 'Words that may be written in capitals (brand names, product codes); they never count.',
+        },
+      },
+    },
+    defaultOptions: { minWords: DEFAULT_MIN_WORDS, allow: [] },
+    examples: {
+      valid: [
+        {
+          language: 'en',
+          code: 'Hi {{debtor_name}}, your ATM card payment via SMS is due. Reply STOP to opt out.',
+        },
+        {
+          language: 'es',
+          code: 'Hola {{debtor_name}}, su cuota vence hoy. Para no recibir más mensajes, responda BAJA.',
+        },
+        { language: 'pt', code: 'Olá, {{debtor_name}}! Pague com PIX. CNPJ {{creditor.tax_id}}.' },
+      ],
+      invalid: [
+        { language: 'en', code: 'Hi {{debtor_name}}. LAST CHANCE: PAY TODAY OR ELSE.' },
+        { language: 'en', code: 'Hi {{debtor_name}}, your payment is late!!!' },
+        { language: 'es', code: 'Hola {{debtor_name}}. ¡¡ÚLTIMO AVISO: PAGUE HOY MISMO!!' },
+        { language: 'pt', code: 'Olá, {{debtor_name}}. ÚLTIMA CHANCE: PAGUE HOJE.' },
+      ],
+    },
+  },
+  create(context) {
+    const { doc } = context;
+    const text = doc.text;
+    const minOption = context.options.minWords;
+    const minWords = typeof minOption === 'number' && minOption >= 2 ? Math.floor(minOption) : DEFAULT_MIN_WORDS;
+    const allowOption = context.options.allow;
+    const allowed = new Set(Array.isArray(allowOption) ? allowOption.map((w) => key(String(w))) : []);
+    const names = nameWords(context.data);
+    const neutral = (k: string): boolean => ACRONYMS.has(k) || allowed.has(k) || names.has(k);
+    const skip = notProse(doc);
+
+    for (const part of sentRanges(doc)) {
+      const [from, to] = part;
+      const slice = text.slice(from, to);
+
+      // Repeated punctuation.
+      for (const m of slice.matchAll(PUNCTUATION)) {
+        const range: OffsetRange = [from + m.index, from + m.index + m[0].length];
+        if (overlaps(skip, range)) continue;
+        const opening = /[¡¿]/.test(m[0]);
+        const mark = opening ? (m[0].includes('¿') ? '¿' : '¡') : /[?⁉]/.test(m[0]) ? '?' : '!';
+        context.report({ messageId: 'punctuation', data: { text: m[0], mark }, range, fix: { range, text: mark } });
+      }
+
+      // Runs of words in capitals.
+      if (!/\p{Lu}[^\p{Ll}\n]*\p{Lu}/u.test(slice)) continue;
+      const tokens: Token[] = [];
+      for (const m of slice.matchAll(TOKEN)) {
+        const range: OffsetRange = [from + m.index, from + m.index + m[0].length];
+        if (overlaps(skip, range)) continue;
+        let kind = classify(m[0], neutral);
+        // "9 AM", "5:30 PM": a clock time, not a word.
+        if (
+          kind === 'caps' &&
+          CLOCK.test(m[0]) &&
+          /\p{N}\s*$/u.test(text.slice(Math.max(from, range[0] - 3), range[0]))
+        )
+          kind = 'neutral';
+        tokens.push({ range, word: m[0], kind });
+      }
+      let run: Token[] = [];
+      const flush = (): void => {
+        const words = run.filter((t) => t.kind === 'caps' || t.kind === 'letter');
+        const count = run.filter((t) => t.kind === 'caps').length;
+        run = [];
+        if (count < minWords) return;
+        const range: OffsetRange = [words[0]!.range[0], words[words.length - 1]!.range[1]];
+        const found = text.slice(range[0], range[1]);
+        const suggest = sentenceCase(text, part, tokens, range, names, context.language);
+        context.report({
+          messageId: 'caps',
+          data: { text: shorten(found) },
+          range,
+          ...(suggest !== found
+            ? {
+                suggest: [
+                  { messageId: 'sentenceCase', data: { suggest: shorten(suggest) }, fix: { range, text: suggest } },
+                ],
+              }
+            : {}),
+        });
+      };
+      let prevEnd = from;
+      for (const t of tokens) {
+        // A line break or a table cell border ends a run.
+        if (t.kind === 'lower' || /[\n|]/.test(text.slice(prevEnd, t.range[0]))) flush();
+        if (t.kind !== 'lower') run.push(t);
+        prevEnd = t.range[1];
+      }
+      flush();
+    }
+  },
+});
