@@ -24,6 +24,8 @@ creditor:
   name: Northwind
 contact:
   phone: "+1 800-555-0142"
+send_window: { days: [mon, tue, wed, thu, fri], start: "09:00", end: "20:00" }
+consent: { basis: contract }
 variables:
   debtor_name: { type: string, sample: Jordan }
   amount: { type: money, sample: "$10.00" }
@@ -58,8 +60,8 @@ describe('dunlint check', () => {
       // the unknown key `chanel` (line 4, columns 1-7); `channel` is then missing, reported at the opening fence
       ['frontmatter-schema', 2, 1, 1, 1, 4],
       ['frontmatter-schema', 2, 4, 1, 4, 7],
-      ['placeholder-syntax', 2, 15, 58, 15, 67],
-      ['placeholder-undeclared', 2, 15, 71, 15, 85],
+      ['placeholder-syntax', 2, 17, 58, 17, 67],
+      ['placeholder-undeclared', 2, 17, 71, 17, 85],
     ]);
     expect(Object.keys(file).sort()).toEqual(
       [

@@ -79,10 +79,10 @@ export interface ContentMatch {
  * Letters and digits, as explicit ranges rather than \p{L}\p{N}: the content view is lower-cased and
  * accent-free, and Unicode property classes make V8 compile every regular expression far more slowly
  * (hundreds of milliseconds for a large lexicon), so the expressions are built without the `u` flag.
- * Latin, Greek, Cyrillic, Armenian, Hebrew, Arabic, Indic, Thai, Hangul and CJK are covered.
+ * Latin (with ß, æ, ø… that folding keeps), Greek to Ethiopic and the Asian scripts are covered;
+ * general punctuation (U+2000–U+206F), ¿ ¡ « » and symbols are not letters.
  */
-export const WORD_CHARS =
-  'a-zA-Z0-9\\u00aa\\u00b5\\u00ba\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u02af\\u0370-\\u03ff\\u0400-\\u052f\\u0531-\\u0587\\u05d0-\\u05ea\\u0620-\\u064a\\u0660-\\u0669\\u0900-\\u0dff\\u0e00-\\u0e7f\\u1100-\\u11ff\\u1e00-\\u1fff\\u3040-\\u30ff\\u3400-\\u4dbf\\u4e00-\\u9fff\\uac00-\\ud7af';
+export const WORD_CHARS = 'a-zA-Z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff';
 const L = WORD_CHARS;
 /** Before a word: not another letter, nor the inside of a placeholder token (`{{ns:creditor.name}}`). */
 const WB = `(?<![${L}_:.{])`;
