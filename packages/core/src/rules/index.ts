@@ -6,6 +6,26 @@ import placeholderSyntax from './placeholder-syntax.js';
 import placeholderUndeclared from './placeholder-undeclared.js';
 import placeholderUnused from './placeholder-unused.js';
 import noArrestThreat from './no-arrest-threat.js';
+import noViolenceThreat from './no-violence-threat.js';
+import noLegalThreat from './no-legal-threat.js';
+import noImpersonation from './no-impersonation.js';
+import noPublicShaming from './no-public-shaming.js';
+import noInsult from './no-insult.js';
+import noFalseUrgency from './no-false-urgency.js';
+import noDefaultReasonQuestion from './no-default-reason-question.js';
+import noShouting from './no-shouting.js';
+import noExcessiveEmoji from './no-excessive-emoji.js';
+import noThirdPartyContact from './no-third-party-contact.js';
+import noThirdPartyDisclosure from './no-third-party-disclosure.js';
+import noPrematureDisclosure from './no-premature-disclosure.js';
+import noDebtInPreview from './no-debt-in-preview.js';
+import localeMismatch from './locale-mismatch.js';
+import sendWindow from './send-window.js';
+import consentBasis from './consent-basis.js';
+import reviewExpiry from './review-expiry.js';
+import emailSubject from './email-subject.js';
+import smsLength from './sms-length.js';
+import whatsappTemplate from './whatsapp-template.js';
 import requireCollectionDisclosure from './require-collection-disclosure.js';
 import requireContactInfo from './require-contact-info.js';
 import requireCreditorIdentification from './require-creditor-identification.js';
@@ -25,7 +45,21 @@ export const builtinRules: ReadonlyMap<string, Rule> = new Map<string, Rule>(
     placeholderSyntax,
     placeholderUndeclared,
     placeholderUnused,
+    localeMismatch,
+    noViolenceThreat,
     noArrestThreat,
+    noLegalThreat,
+    noImpersonation,
+    noPublicShaming,
+    noInsult,
+    noFalseUrgency,
+    noDefaultReasonQuestion,
+    noShouting,
+    noExcessiveEmoji,
+    noThirdPartyContact,
+    noThirdPartyDisclosure,
+    noPrematureDisclosure,
+    noDebtInPreview,
     requireCreditorIdentification,
     requireSenderIdentification,
     requireDebtAmount,
@@ -36,6 +70,12 @@ export const builtinRules: ReadonlyMap<string, Rule> = new Map<string, Rule>(
     requirePersonalization,
     requireCollectionDisclosure,
     requireOptOut,
+    sendWindow,
+    consentBasis,
+    reviewExpiry,
+    whatsappTemplate,
+    smsLength,
+    emailSubject,
     invalidDirective,
     unusedDirective,
   ].map((rule) => [rule.id, rule as unknown as Rule]),
