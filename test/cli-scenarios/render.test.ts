@@ -17,13 +17,18 @@ describe('dunlint render', () => {
     const dir = ws({ 't.md': valid('t') });
     const r = await run(dir, ['render', 't.md']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Hi Jordan, this is Sam from Northwind Credit Union. Your payment of $120.50 was due on 2026-11-30.');
+    expect(r.stdout).toContain(
+      'Hi Jordan, this is Sam from Northwind Credit Union. Your payment of $120.50 was due on 2026-11-30.',
+    );
     expect(r.stdout).toMatch(/SMS: GSM-7, \d+ characters, 2 segments \(max 2\)/);
     expect(r.stdout).not.toContain('{{');
   });
 
   it('uses --data values over samples and prints JSON', async () => {
-    const dir = ws({ 't.md': valid('t'), 'd.json': JSON.stringify({ debtor_name: 'Zoë', creditor: { name: 'ACME' } }) });
+    const dir = ws({
+      't.md': valid('t'),
+      'd.json': JSON.stringify({ debtor_name: 'Zoë', creditor: { name: 'ACME' } }),
+    });
     const r = await run(dir, ['render', 't.md', '--data', 'd.json', '--format', 'json']);
     const report = JSON.parse(r.stdout);
     const body = report.parts.find((p: { where: string }) => p.where === 'body');
@@ -46,7 +51,11 @@ describe('dunlint render', () => {
 
   it('gives one clear line for a missing file or bad --data', async () => {
     const dir = ws({ 't.md': valid('t') });
-    expect(await run(dir, ['render', 'nope.md'])).toEqual({ code: 2, stdout: '', stderr: 'dunlint: nope.md: does not exist\n' });
+    expect(await run(dir, ['render', 'nope.md'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'dunlint: nope.md: does not exist\n',
+    });
     writeFileSync(join(dir, 'bad.json'), '{ nope');
     const r = await run(dir, ['render', 't.md', '--data', 'bad.json']);
     expect(r.code).toBe(2);

@@ -19,7 +19,21 @@ describe('jurisdiction profiles', () => {
   it('every file validates, and the required jurisdictions exist', () => {
     for (const code of profileCodes()) expect(() => profileFile(code), code).not.toThrow();
     expect(profileCodes()).toEqual(
-      expect.arrayContaining(['BR', 'BR-SP', 'PE', 'CO', 'MX', 'CL', 'AR', 'ES', 'US', 'US-CA', 'US-MA', 'GB', 'generic']),
+      expect.arrayContaining([
+        'BR',
+        'BR-SP',
+        'PE',
+        'CO',
+        'MX',
+        'CL',
+        'AR',
+        'ES',
+        'US',
+        'US-CA',
+        'US-MA',
+        'GB',
+        'generic',
+      ]),
     );
   });
 
@@ -98,20 +112,28 @@ describe('send-window', () => {
   });
 
   it('reports an end before the start', () => {
-    expect(diagnosticsOf('send-window', windowed('US', WEEK, '18:00', '09:00')).map((d) => d.messageId)).toEqual(['order']);
+    expect(diagnosticsOf('send-window', windowed('US', WEEK, '18:00', '09:00')).map((d) => d.messageId)).toEqual([
+      'order',
+    ]);
   });
 });
 
 describe('consent-basis', () => {
   it('is quiet with a basis, warns without one, and asks WhatsApp for opt-in', () => {
-    expect(diagnosticsOf('consent-basis', templateOf({ code: 'Hi.', frontMatter: { consent: { basis: 'contract' } } }))).toEqual([]);
+    expect(
+      diagnosticsOf('consent-basis', templateOf({ code: 'Hi.', frontMatter: { consent: { basis: 'contract' } } })),
+    ).toEqual([]);
     const missing = templateOf({ code: 'Hi.', frontMatter: { channel: 'sms' } }).replace(/^consent:.*\n/m, '');
     const [m] = diagnosticsOf('consent-basis', missing);
     expect(m?.messageId).toBe('missing');
     expect(diagnosticsOf('consent-basis', applyFixes(missing, [m!.suggestions![0]!.fix]).output)).toEqual([]);
     const wa = templateOf({
       code: 'Hi.',
-      frontMatter: { channel: 'whatsapp', consent: { basis: 'legitimate-interest' }, whatsapp: { category: 'utility', name: 'x' } },
+      frontMatter: {
+        channel: 'whatsapp',
+        consent: { basis: 'legitimate-interest' },
+        whatsapp: { category: 'utility', name: 'x' },
+      },
     });
     const [w] = diagnosticsOf('consent-basis', wa);
     expect(w?.messageId).toBe('whatsapp');
@@ -149,9 +171,15 @@ describe('email-subject', () => {
   it('requires a subject on e-mail only, with a neutral suggestion in the template language', () => {
     expect(diagnosticsOf('email-subject', templateOf({ code: 'Hi.', frontMatter: { channel: 'sms' } }))).toEqual([]);
     expect(
-      diagnosticsOf('email-subject', templateOf({ code: 'Hi.', frontMatter: { channel: 'email', email: { subject: 'Your account' } } })),
+      diagnosticsOf(
+        'email-subject',
+        templateOf({ code: 'Hi.', frontMatter: { channel: 'email', email: { subject: 'Your account' } } }),
+      ),
     ).toEqual([]);
-    const none = templateOf({ code: 'Olá.', language: 'pt', frontMatter: { channel: 'email' } }).replace(/^email:.*\n/m, '');
+    const none = templateOf({ code: 'Olá.', language: 'pt', frontMatter: { channel: 'email' } }).replace(
+      /^email:.*\n/m,
+      '',
+    );
     const [d] = diagnosticsOf('email-subject', none);
     expect(d?.messageId).toBe('missing');
     expect(d?.suggestions?.[0]?.fix.text).toContain('Informações sobre a sua conta');

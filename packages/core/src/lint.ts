@@ -55,7 +55,9 @@ export function lintDocument(doc: TemplateDocument, options: LintOptions = {}): 
   const language = languageOf(data?.locale);
   const messages: Diagnostic[] = [];
   // A jurisdiction profile may raise or lower a rule that is on (e.g. CO makes no-default-reason-question an error).
-  const jurisdictionSeverity = data ? profileFor(typeof data.jurisdiction === 'string' ? data.jurisdiction : undefined).severity : {};
+  const jurisdictionSeverity = data
+    ? profileFor(typeof data.jurisdiction === 'string' ? data.jurisdiction : undefined).severity
+    : {};
 
   for (const [id, rule] of registry) {
     const setting = config.rules[id];

@@ -82,7 +82,8 @@ export interface ContentMatch {
  * Latin (with ß, æ, ø… that folding keeps), Greek to Ethiopic and the Asian scripts are covered;
  * general punctuation (U+2000–U+206F), ¿ ¡ « » and symbols are not letters.
  */
-export const WORD_CHARS = 'a-zA-Z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff';
+export const WORD_CHARS =
+  'a-zA-Z0-9\\u00c0-\\u00d6\\u00d8-\\u00f6\\u00f8-\\u024f\\u0370-\\u1fff\\u2c00-\\u2dff\\u3040-\\ud7ff';
 const L = WORD_CHARS;
 /** Before a word: not another letter, nor the inside of a placeholder token (`{{ns:creditor.name}}`). */
 const WB = `(?<![${L}_:.{])`;
