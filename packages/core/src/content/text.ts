@@ -62,21 +62,22 @@ export function normalizeContent(
   ]
     .filter((m) => m.range[1] > from && m.range[0] < to)
     .sort((a, b) => a.range[0] - b.range[0]);
-  let text = '';
+  // Characters are collected in an array (a paragraph break may replace the last one) and joined once.
+  const chars: string[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   const emit = (s: string, start: number, end: number): void => {
     for (let k = 0; k < s.length; k++) {
-      text += s[k];
+      chars.push(s[k]!);
       starts.push(start);
       ends.push(end);
     }
   };
   /** White space (or a hidden comment) merges with white space just before it; a paragraph break wins. */
   const emitSpace = (s: ' ' | '\n', start: number, end: number): void => {
-    const last = text.length - 1;
-    if (last >= 0 && (text[last] === ' ' || text[last] === '\n')) {
-      if (s === '\n' && text[last] === ' ') text = text.slice(0, last) + '\n';
+    const last = chars.length - 1;
+    if (last >= 0 && (chars[last] === ' ' || chars[last] === '\n')) {
+      if (s === '\n') chars[last] = '\n';
       ends[last] = end;
       return;
     }
@@ -117,7 +118,7 @@ export function normalizeContent(
     emit(foldCase(ch), i, i + ch.length);
     i += ch.length;
   }
-  return { text, starts, ends };
+  return { text: chars.join(''), starts, ends };
 }
 
 /** The original range of `content.text[start, end)`. */

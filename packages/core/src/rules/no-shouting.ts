@@ -83,8 +83,31 @@ function notProse(doc: TemplateDocument): OffsetRange[] {
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
-function overlaps(ranges: readonly OffsetRange[], [s, e]: OffsetRange): boolean {
-  return ranges.some(([a, b]) => a < e && s < b);
+/** Ranges sorted by start with a running maximum of their ends, for `overlaps` in O(log n). */
+interface RangeIndex {
+  starts: number[];
+  maxEnds: number[];
+}
+
+function indexRanges(ranges: readonly OffsetRange[]): RangeIndex {
+  const sorted = [...ranges].sort((x, y) => x[0] - y[0]);
+  const maxEnds: number[] = [];
+  let max = -1;
+  for (const [, b] of sorted) maxEnds.push((max = Math.max(max, b)));
+  return { starts: sorted.map((r) => r[0]), maxEnds };
+}
+
+/** Whether `[s, e)` overlaps one of the indexed ranges. */
+function overlaps(index: RangeIndex, [s, e]: OffsetRange): boolean {
+  // The last range that starts before `e`: any range after it starts too late.
+  let lo = 0;
+  let hi = index.starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (index.starts[mid]! < e) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && index.maxEnds[lo - 1]! > s;
 }
 
 /**
@@ -232,7 +255,7 @@ export default defineRule({
     const allowed = new Set(Array.isArray(allowOption) ? allowOption.map((w) => key(String(w))) : []);
     const names = nameWords(context.data);
     const neutral = (k: string): boolean => ACRONYMS.has(k) || allowed.has(k) || names.has(k);
-    const skip = notProse(doc);
+    const skip = indexRanges(notProse(doc));
 
     for (const part of sentRanges(doc)) {
       const [from, to] = part;
