@@ -1,0 +1,41 @@
+/** The `dunlint-language-server` command (kept free of static imports of the core: `--version` is instant). */
+import { readFileSync } from 'node:fs';
+import type { Connection } from 'vscode-languageserver';
+
+const TRANSPORT = /^--(stdio|node-ipc|socket=\d+|pipe=.+)$/;
+
+/**
+ * The `dunlint-language-server` command: starts the server on the transport named on the command
+ * line (`--stdio`, `--node-ipc`, `--socket=PORT`, `--pipe=NAME`), as LSP clients start Node servers.
+ * Resolves to the connection, or to `undefined` after printing the version or a usage error.
+ */
+export async function startServer(argv: readonly string[] = process.argv.slice(2)): Promise<Connection | undefined> {
+  if (argv.includes('--version')) {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(`${pkg.version}\n`);
+    return undefined;
+  }
+  if (!argv.some((a) => TRANSPORT.test(a))) {
+    process.stderr.write(
+      'dunlint-language-server: name a transport: --stdio, --node-ipc, --socket=PORT or --pipe=NAME\n',
+    );
+    process.exitCode = 2;
+    return undefined;
+  }
+  // Loaded only now: the core (and its language data) is not needed for --version or a usage error.
+  const [{ createConnection, ProposedFeatures }, { createServer }] = await Promise.all([
+    import('vscode-languageserver/node'),
+    import('./server.js'),
+  ]);
+  const connection = createConnection(ProposedFeatures.all);
+  // Last line of defence: a bug anywhere is logged, and the server keeps answering.
+  const report = (kind: string) => (error: unknown) =>
+    connection.console.error(
+      `dunlint: ${kind}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
+  process.on('uncaughtException', report('uncaught exception'));
+  process.on('unhandledRejection', report('unhandled rejection'));
+  createServer(connection);
+  connection.listen();
+  return connection;
+}
