@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyFixes, lint } from '@dunlint/core';
 import { profileCodes, profileFor, profileFile } from '../../packages/core/src/jurisdictions/profile.js';
 import { monthsBetween } from '../../packages/core/src/rules/review-expiry.js';
+import { profileRequires, templateFacts } from '../../packages/core/src/content/requirement.js';
 import { diagnosticsOf, onlyRule, templateOf } from './required-content-helpers.js';
 
 const WEEK = ['mon', 'tue', 'wed', 'thu', 'fri'];
@@ -187,6 +188,17 @@ describe('email-subject', () => {
     const pre = templateOf({ code: 'Hi.', frontMatter: { channel: 'email', email: { preheader: 'x' } } });
     const [p] = diagnosticsOf('email-subject', pre);
     expect(pre.slice(p!.offset, p!.endOffset)).toBe('email');
+  });
+});
+
+describe('required statements come from the profiles', () => {
+  const facts = (jurisdiction: string, channel: string) => templateFacts({ jurisdiction, channel });
+  it('US requires the FDCPA disclosure everywhere and an opt-out in texts and e-mails', () => {
+    expect(profileRequires(facts('US-TX', 'sms'), 'require-collection-disclosure')).toBe(true);
+    expect(profileRequires(facts('US', 'email'), 'require-opt-out')).toBe(true);
+    expect(profileRequires(facts('US', 'whatsapp'), 'require-opt-out')).toBe(false);
+    expect(profileRequires(facts('BR-SP', 'sms'), 'require-collection-disclosure')).toBe(false);
+    expect(profileRequires(facts('generic', 'sms'), 'require-opt-out')).toBe(false);
   });
 });
 

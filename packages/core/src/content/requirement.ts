@@ -5,6 +5,7 @@
  */
 import type { Language, RuleContext, TemplateData } from '../rules/api.js';
 import type { SeverityLevel } from '../types.js';
+import { profileFor } from '../jurisdictions/profile.js';
 import { contentEntries, contentLexicon, findContent, type ContentMatch } from './patterns.js';
 import { dataAt, fillSkeleton, firstBodyLine, insertionFix } from './skeleton.js';
 import { bodyContent } from './text.js';
@@ -34,6 +35,16 @@ export function templateFacts(data: TemplateData): TemplateFacts {
     country,
     collectorKind: str(dataAt(data, 'collector.kind')) ?? 'first-party',
   };
+}
+
+/**
+ * Whether the template's jurisdiction profile requires the statement that rule `ruleId` enforces
+ * (`statements:` in jurisdictions/<CODE>.yaml), for the template's channel.
+ */
+export function profileRequires(facts: TemplateFacts, ruleId: string): boolean {
+  return profileFor(facts.jurisdiction).statements.some(
+    (s) => s.rule === ruleId && (!s.channels || (facts.channel !== undefined && s.channels.includes(facts.channel))),
+  );
 }
 
 /** Whether an agency or a law firm sends the message (not the creditor itself). */

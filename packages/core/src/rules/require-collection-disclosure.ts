@@ -1,5 +1,12 @@
 import { defineRule } from './api.js';
-import { findInBody, isThirdPartyCollector, reportMissing, skeleton, templateFacts } from '../content/requirement.js';
+import {
+  findInBody,
+  isThirdPartyCollector,
+  profileRequires,
+  reportMissing,
+  skeleton,
+  templateFacts,
+} from '../content/requirement.js';
 
 export default defineRule({
   id: 'require-collection-disclosure',
@@ -71,7 +78,7 @@ export default defineRule({
   create(context) {
     if (!context.data) return;
     const facts = templateFacts(context.data);
-    if (facts.country !== 'US' || facts.recipient === 'third-party') return;
+    if (!profileRequires(facts, 'require-collection-disclosure') || facts.recipient === 'third-party') return;
     const attempt = findInBody(context, 'attempt');
     const information = findInBody(context, 'information');
     const collector = findInBody(context, 'collector');

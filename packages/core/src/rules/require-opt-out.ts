@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { findInBody, reportMissing, skeleton, templateFacts } from '../content/requirement.js';
+import { findInBody, profileRequires, reportMissing, skeleton, templateFacts } from '../content/requirement.js';
 
 export default defineRule({
   id: 'require-opt-out',
@@ -69,7 +69,8 @@ export default defineRule({
     if (!context.data) return;
     const facts = templateFacts(context.data);
     const whatsapp = facts.channel === 'whatsapp';
-    const usElectronic = facts.country === 'US' && (facts.channel === 'sms' || facts.channel === 'email');
+    // Where the jurisdiction profile requires an opt-out for this channel (US: texts and e-mails, Reg F 1006.6(e)).
+    const usElectronic = profileRequires(facts, 'require-opt-out');
     if (!whatsapp && !usElectronic) return;
     if (findInBody(context)) return;
     const channel = facts.channel ?? 'sms';
