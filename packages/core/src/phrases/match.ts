@@ -7,6 +7,7 @@
 import type { Language } from '../rules/api.js';
 import type { OffsetRange } from '../types.js';
 import { originalRange, type ContentText } from '../content/text.js';
+import { WORD_CHARS } from '../content/patterns.js';
 import { verifyStems } from './inflect.js';
 import type { CompiledPhrase } from './lexicon.js';
 import { isNegated } from './negation.js';
@@ -27,13 +28,40 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [s, Math.min(text.length, e + 1)];
 }
 
+const wordIndexes = new WeakMap<ContentText, string[]>();
+let WORD: RegExp | undefined;
+
+/** The distinct words of a content view, sorted (built once per view). */
+function wordIndex(content: ContentText): string[] {
+  let words = wordIndexes.get(content);
+  if (!words) {
+    WORD ??= new RegExp(`[${WORD_CHARS}]+`, 'g');
+    words = [...new Set(content.text.match(WORD) ?? [])].sort();
+    wordIndexes.set(content, words);
+  }
+  return words;
+}
+
+/** Whether some word of the sorted list starts with `prefix` (anchors are whole words or word prefixes). */
+function hasWordStartingWith(words: readonly string[], prefix: string): boolean {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo]!.startsWith(prefix);
+}
+
 /** Every counted match of `entries` in `content`, in document order, without overlaps. */
 export function findPhrases(content: ContentText, entries: readonly CompiledPhrase[], lang: Language): PhraseMatch[] {
   const text = content.text;
+  const words = wordIndex(content);
   const found: PhraseMatch[] = [];
   for (const entry of entries) {
     // Pre-filter: a pattern whose required words are absent cannot match (and its regex is never built).
-    if (entry.anchors && !entry.anchors.some((a) => text.includes(a))) continue;
+    if (entry.anchors && !entry.anchors.some((a) => hasWordStartingWith(words, a))) continue;
     const re = entry.regex;
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
