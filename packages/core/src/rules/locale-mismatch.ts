@@ -20,10 +20,11 @@
  * Thresholds and the measurements behind them: see `THRESHOLDS` and the rule's docs.
  */
 import { detectAll } from 'tinyld/light';
+import { lexiconData } from '../generated/lexicons.js';
 import type { Node as MdNode, Parent } from 'mdast';
 import { isScalar } from 'yaml';
 import { contentEntries } from '../content/patterns.js';
-import { bodyContent, originalRange } from '../content/text.js';
+import { bodyContent, foldCase, originalRange } from '../content/text.js';
 import type { TemplateDocument } from '../document/parse.js';
 import { nodeRange } from '../document/parse.js';
 import type { OffsetRange } from '../types.js';
@@ -239,10 +240,42 @@ export function detectMismatch(
   data: Record<string, unknown> | undefined,
   declared: Language,
 ): Language | undefined {
-  const first = mismatchedLanguage(detectLanguage(proseChunks(doc, data), declared), declared);
+  const chunks = proseChunks(doc, data);
+  if (clearlyDeclared(chunks, declared)) return undefined;
+  const first = mismatchedLanguage(detectLanguage(chunks, declared), declared);
   if (!first) return undefined;
   const second = mismatchedLanguage(detectLanguage(proseChunks(doc, data, declared), declared), declared);
   return second === first ? first : undefined;
+}
+
+let functionWords: Map<string, Language> | undefined;
+
+/** Distinctive frequent words of each language (lexicons/<lang>/_function-words.yaml), folded. */
+function functionWordTable(): Map<string, Language> {
+  if (functionWords) return functionWords;
+  functionWords = new Map();
+  for (const lang of LANGUAGES) {
+    const raw = (lexiconData['_function-words']?.[lang] ?? {}) as { words?: unknown };
+    for (const w of Array.isArray(raw.words) ? raw.words : []) functionWords.set(foldCase(String(w)), lang);
+  }
+  return functionWords;
+}
+
+/**
+ * A cheap first look: when the distinctive function words of the text ("the", "usted", "você"…)
+ * are overwhelmingly the declared language's, the text is in that language and the statistical
+ * detector need not run. Anything less clear goes to the detector.
+ */
+export function clearlyDeclared(chunks: readonly string[], declared: Language): boolean {
+  const table = functionWordTable();
+  const votes: Record<Language, number> = { en: 0, es: 0, pt: 0 };
+  for (const chunk of chunks)
+    for (const w of foldCase(chunk).match(/[a-z]+/g) ?? []) {
+      const lang = table.get(w);
+      if (lang) votes[lang]++;
+    }
+  const total = votes.en + votes.es + votes.pt;
+  return votes[declared] >= 4 && votes[declared] >= 0.85 * total;
 }
 
 /** The first non-blank line of the body, trimmed. */
