@@ -86,6 +86,18 @@ export interface FindDebtDetailsOptions {
   statutory: 'count' | 'ignore';
   /** Which parts to read (default: the body and every sent front-matter text). */
   parts?: (part: MessagePart) => boolean;
+  /** Read only the first characters of a part's content view (e.g. what a preview shows); default all. */
+  prefix?: (part: MessagePart) => number | undefined;
+}
+
+/** The first `length` characters of a content view, as a content view. */
+function contentPrefix(content: ContentText, length: number): ContentText {
+  if (length >= content.text.length) return content;
+  return {
+    text: content.text.slice(0, length),
+    starts: content.starts.slice(0, length),
+    ends: content.ends.slice(0, length),
+  };
 }
 
 /** Neighbouring matches separated only by spaces or light punctuation read as one detail ("unpaid debt"). */
@@ -106,8 +118,10 @@ export function findDebtDetails(
   const out: DebtDetail[] = [];
   for (const part of messageParts(context.doc)) {
     if (options.parts && !options.parts(part)) continue;
-    const spans = options.statutory === 'ignore' ? statutorySpans(part.content, lang) : [];
-    const matches = findPhrases(part.content, entries, lang).filter(
+    const limit = options.prefix?.(part);
+    const content = limit === undefined ? part.content : contentPrefix(part.content, limit);
+    const spans = options.statutory === 'ignore' ? statutorySpans(content, lang) : [];
+    const matches = findPhrases(content, entries, lang).filter(
       (m) => !spans.some(([s, e]) => m.index[0] < e && m.index[1] > s),
     );
     let current: DebtDetail | undefined;

@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { messageParts } from '../phrases/scope.js';
+import { messageParts, type MessagePart } from '../phrases/scope.js';
 import { findDebtDetails, ruleHint } from '../privacy/debt-details.js';
 import { renderedLength, renderedOffsets, tokenRenderer } from '../privacy/preview.js';
 
@@ -7,6 +7,9 @@ const DESCRIPTION =
   "No debt words or amounts in what a locked phone's notification shows: the first 60 characters of the message, or an e-mail subject or preheader.";
 
 const DEFAULT_LENGTH = 60;
+
+/** Characters read past the preview's end, so that a phrase or sentence starting inside it is whole. */
+const PREFIX_MARGIN = 240;
 
 export default defineRule({
   id: 'no-debt-in-preview',
@@ -87,11 +90,22 @@ export default defineRule({
     const length = typeof option === 'number' && option > 0 ? option : DEFAULT_LENGTH;
     const hint = ruleHint(context, DESCRIPTION);
     const render = tokenRenderer(context.doc, context.data);
-    const details = findDebtDetails(context, 'preview', { statutory: 'ignore' });
     // A WhatsApp header is shown above the body: it takes its share of the preview first.
     const header = messageParts(context.doc).find((p) => p.where === 'whatsapp.header');
     const headerLength = context.data.channel === 'whatsapp' && header ? renderedLength(header.content, render) + 1 : 0;
     const offsets = new Map<string, number[]>();
+    // Only the start of the body and header can be in the preview: read up to the preview's end, plus
+    // a margin so that a phrase or statutory sentence that begins inside it is read whole.
+    const prefix = (part: MessagePart): number | undefined => {
+      if (part.where !== 'body' && part.where !== 'whatsapp.header') return undefined;
+      let o = offsets.get(part.where);
+      if (!o) offsets.set(part.where, (o = renderedOffsets(part.content, render)));
+      const shift = part.where === 'body' ? headerLength : 0;
+      let cut = 0;
+      while (cut < part.content.text.length && o[cut]! + shift < length) cut++;
+      return cut + PREFIX_MARGIN;
+    };
+    const details = findDebtDetails(context, 'preview', { statutory: 'ignore', prefix });
     for (const detail of details) {
       let shown: boolean;
       if (detail.where === 'email.subject' || detail.where === 'email.preheader') shown = true;
