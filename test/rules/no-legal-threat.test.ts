@@ -3,24 +3,12 @@
  * threat, in en/es/pt; a warning instead of an error when the front matter declares
  * `legal_action.intended: true`. Each invalid case lists the exact words reported (document slices).
  */
-import { builtinRules, type Language } from '@dunlint/core';
+import { builtinRules } from '@dunlint/core';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf, templateOf } from './required-content-helpers.js';
+import { itReportsExactly, type PhraseCase as Case } from './phrase-cases.js';
 
 const RULE = 'no-legal-threat';
-
-interface Case {
-  language: Language;
-  code: string;
-  frontMatter?: Record<string, unknown>;
-  /** The exact words each diagnostic covers, in order. */
-  flagged: string[];
-}
-
-function flaggedWords(c: Case): string[] {
-  const text = templateOf(c);
-  return diagnosticsOf(RULE, text).map((d) => text.slice(d.offset, d.endOffset));
-}
 
 const invalid: Case[] = [
   {
@@ -108,13 +96,7 @@ describe(RULE, () => {
     expect(rule.meta.legal?.length).toBeGreaterThan(0);
   });
 
-  it.each(invalid.map((c) => [`${c.language}: ${c.code}`, c] as const))('reports %s', (_name, c) => {
-    expect(flaggedWords(c)).toEqual(c.flagged);
-  });
-
-  it.each(valid.map((c) => [`${c.language}: ${c.code}`, c] as const))('stays silent on %s', (_name, c) => {
-    expect(flaggedWords(c)).toEqual([]);
-  });
+  itReportsExactly(RULE, invalid, valid);
 
   it('is an error when no legal step is declared', () => {
     const found = diagnosticsOf(RULE, templateOf({ language: 'en', code: 'We will take you to court.' }));

@@ -3,24 +3,12 @@
  * debtors, posters, credit-bureau reporting used as punishment), in en/es/pt. A factual, conditional
  * statement of lawful credit reporting stays silent. Each invalid case lists the exact words reported.
  */
-import { builtinRules, type Language } from '@dunlint/core';
+import { builtinRules } from '@dunlint/core';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf, templateOf } from './required-content-helpers.js';
+import { itReportsExactly, type PhraseCase as Case } from './phrase-cases.js';
 
 const RULE = 'no-public-shaming';
-
-interface Case {
-  language: Language;
-  code: string;
-  frontMatter?: Record<string, unknown>;
-  /** The exact words each diagnostic covers, in order. */
-  flagged: string[];
-}
-
-function flaggedWords(c: Case): string[] {
-  const text = templateOf(c);
-  return diagnosticsOf(RULE, text).map((d) => text.slice(d.offset, d.endOffset));
-}
 
 const invalid: Case[] = [
   {
@@ -88,13 +76,7 @@ describe(RULE, () => {
     expect(rule.meta.legal?.length).toBeGreaterThan(0);
   });
 
-  it.each(invalid.map((c) => [`${c.language}: ${c.code}`, c] as const))('reports %s', (_name, c) => {
-    expect(flaggedWords(c)).toEqual(c.flagged);
-  });
-
-  it.each(valid.map((c) => [`${c.language}: ${c.code}`, c] as const))('stays silent on %s', (_name, c) => {
-    expect(flaggedWords(c)).toEqual([]);
-  });
+  itReportsExactly(RULE, invalid, valid);
 
   it('reports as an error with the hint in the template language', () => {
     const [d] = diagnosticsOf(RULE, templateOf({ language: 'es', code: 'Todos sabrán que usted no paga.' }));

@@ -2,24 +2,12 @@
  * no-violence-threat: threats or hints of physical harm and menace, in en/es/pt, through the public
  * API with only this rule on. Each invalid case lists the exact words reported (document slices).
  */
-import { builtinRules, type Language } from '@dunlint/core';
+import { builtinRules } from '@dunlint/core';
 import { describe, expect, it } from 'vitest';
 import { diagnosticsOf, templateOf } from './required-content-helpers.js';
+import { itReportsExactly, type PhraseCase as Case } from './phrase-cases.js';
 
 const RULE = 'no-violence-threat';
-
-interface Case {
-  language: Language;
-  code: string;
-  frontMatter?: Record<string, unknown>;
-  /** The exact words each diagnostic covers, in order. */
-  flagged: string[];
-}
-
-function flaggedWords(c: Case): string[] {
-  const text = templateOf(c);
-  return diagnosticsOf(RULE, text).map((d) => text.slice(d.offset, d.endOffset));
-}
 
 const invalid: Case[] = [
   {
@@ -118,13 +106,7 @@ describe(RULE, () => {
     expect(rule.meta.legal?.length).toBeGreaterThan(0);
   });
 
-  it.each(invalid.map((c) => [`${c.language}: ${c.code}`, c] as const))('reports %s', (_name, c) => {
-    expect(flaggedWords(c)).toEqual(c.flagged);
-  });
-
-  it.each(valid.map((c) => [`${c.language}: ${c.code}`, c] as const))('stays silent on %s', (_name, c) => {
-    expect(flaggedWords(c)).toEqual([]);
-  });
+  itReportsExactly(RULE, invalid, valid);
 
   it('reports as an error with a plain-language hint in the template language', () => {
     const text = templateOf({ language: 'pt', code: 'Sabemos onde você mora.' });
