@@ -113,7 +113,8 @@ const TYPES = new Set(['string', 'money', 'date', 'phone', 'email', 'url', 'numb
 type ReTok = { t: 're'; re: string; lit?: string[] };
 type Tok = { t: 'sep' } | { t: 'gap' } | { t: 'open' | 'close' | 'bar' | 'lopt' | 'ropt' } | ReTok;
 
-function escapeRe(s: string): string {
+/** Escapes the characters that have a meaning in a regular expression. */
+export function escapeRe(s: string): string {
   return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
@@ -283,14 +284,21 @@ export function compilePatternSource(pattern: string, inflect?: Inflector): stri
 }
 
 /**
- * The pattern's anchors: folded substrings of which a text must contain at least one for the
- * pattern to match, or `undefined` when the pattern has no required word. Used to skip a regular
- * expression without running it.
+ * The regular-expression source of a pattern and its anchors, from one tokenization. Anchors are
+ * folded words (or word prefixes) of which a text must contain at least one for the pattern to
+ * match, or `undefined` when the pattern has no required word: they let a regular expression be
+ * skipped without running it.
  */
-export function patternAnchors(pattern: string, inflect?: Inflector): string[] | undefined {
-  const anchors = parsePattern(tokenize(pattern, inflect), ANCHORS);
+export function compilePatternParts(
+  pattern: string,
+  inflect?: Inflector,
+): { source: string; anchors: string[] | undefined } {
+  const toks = tokenize(pattern, inflect);
+  const source = parsePattern(toks, REGEX);
+  if (source === '') throw new Error('empty pattern');
+  const anchors = parsePattern(toks, ANCHORS);
   // A short anchor would pass almost every text and cost more than it saves.
-  return anchors && anchors.every((a) => a.length >= 3) ? anchors : undefined;
+  return { source, anchors: anchors && anchors.every((a) => a.length >= 3) ? anchors : undefined };
 }
 
 /** Compiles a pattern to a RegExp (no `u` flag: see WORD_CHARS); throws with the pattern quoted on a syntax error. */

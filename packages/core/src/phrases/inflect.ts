@@ -15,7 +15,7 @@ import snowball from 'snowball-stemmers';
 import { inflectionData } from '../generated/inflections.js';
 import type { Language } from '../rules/api.js';
 import { foldCase } from '../content/text.js';
-import { WORD_CHARS } from '../content/patterns.js';
+import { escapeRe, WORD_CHARS } from '../content/patterns.js';
 
 const SNOWBALL: Record<Language, string> = { en: 'english', es: 'spanish', pt: 'portuguese' };
 const stemmers = new Map<Language, { stem(word: string): string }>();
@@ -45,10 +45,6 @@ export function forms(word: string, lang: Language): string[] {
   const known = inflectionData[lang]?.[word];
   if (known) return known;
   return [...new Set([word, ...(lang === 'en' || /(ar|er|ir)$/.test(word) ? [] : nominal(word))])];
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
 let groupCounter = 0;

@@ -19,7 +19,7 @@
 import { Ajv } from 'ajv';
 import { lexiconData } from '../generated/lexicons.js';
 import type { Language } from '../rules/api.js';
-import { compilePatternSource, patternAnchors } from '../content/patterns.js';
+import { compilePatternParts, compilePatternSource } from '../content/patterns.js';
 import { inflectionSource } from './inflect.js';
 
 export interface PhraseEntry {
@@ -122,7 +122,7 @@ export interface CompiledPhrase extends PhraseEntry {
   hint: string | undefined;
   suggest: string | undefined;
   negatable: boolean;
-  /** Substrings of which the (folded) text must contain one for the pattern to match; see `patternAnchors`. */
+  /** Substrings of which the (folded) text must contain one for the pattern to match; see `compilePatternParts`. */
   anchors: string[] | undefined;
   /** Built on first use: most entries never get past their anchors. */
   readonly regex: RegExp;
@@ -148,16 +148,17 @@ export function compilePhraseLexicon(lexicon: PhraseLexicon, lang: Language, sou
   const inflect = (word: string) => inflectionSource(word, lang);
   return lexicon.entries.map((e) => {
     try {
+      const { source: regexSource, anchors } = compilePatternParts(e.pattern, inflect);
       return lazyPhrase(
         {
           ...e,
           hint: e.hint ?? lexicon.hint,
           suggest: e.suggest ?? lexicon.suggest,
           negatable: e.negatable ?? true,
-          anchors: patternAnchors(e.pattern, inflect),
+          anchors,
           source,
         },
-        compilePatternSource(e.pattern, inflect),
+        regexSource,
         (e.unless ?? []).map((u) => compilePatternSource(u, inflect)),
       );
     } catch (error) {

@@ -7,8 +7,7 @@
  */
 import type { TemplateData } from '../rules/api.js';
 import type { TemplateDocument } from '../document/parse.js';
-import { declaredVariables } from '../document/variables.js';
-import { dataAt } from '../content/skeleton.js';
+import { placeholderValues } from '../render/render.js';
 import type { ContentText } from '../content/text.js';
 
 /** Characters that Markdown / WhatsApp formatting hides (`*bold*`, `_italic_`, `# heading`, `> quote`). */
@@ -19,14 +18,10 @@ const TOKEN = /^\{\{(var:[a-z]+:([^{}]*)|ns:([^{}]*))\}\}/;
 export type TokenRenderer = (token: string) => string | undefined;
 
 export function tokenRenderer(doc: TemplateDocument, data: TemplateData | undefined): TokenRenderer {
-  const samples = new Map<string, string>();
-  for (const v of declaredVariables(doc)) if (v.sample !== undefined) samples.set(v.name.toLowerCase(), v.sample);
+  const valueOf = placeholderValues(doc, data, { lowerCase: true });
   return (token) => {
     const m = TOKEN.exec(token);
-    if (!m) return undefined;
-    if (m[2] !== undefined) return samples.get(m[2]);
-    const value = dataAt(data, m[3]!);
-    return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
+    return m ? valueOf(m[2] ?? m[3]!) : undefined;
   };
 }
 

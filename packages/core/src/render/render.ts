@@ -27,18 +27,27 @@ export interface RenderOptions {
   values?: Record<string, unknown>;
 }
 
-function valueOf(
-  name: string,
+/**
+ * The value a placeholder renders as: `values` first, then the declared variable's `sample`, then
+ * the front-matter value at its path (`creditor.name`). With `lowerCase`, names are compared in lower
+ * case (the content view's tokens are lower-cased). Variables are read once per resolver.
+ */
+export function placeholderValues(
   doc: TemplateDocument,
   data: TemplateData | undefined,
-  options: RenderOptions,
-): string | undefined {
-  const own = options.values?.[name];
-  if (own !== undefined && own !== null) return String(own);
-  const declared = declaredVariables(doc).find((v) => v.name === name);
-  if (declared) return declared.sample;
-  const v = dataAt(data, name);
-  return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  options: RenderOptions & { lowerCase?: boolean } = {},
+): (name: string) => string | undefined {
+  const key = (name: string) => (options.lowerCase ? name.toLowerCase() : name);
+  const samples = new Map<string, string | undefined>();
+  for (const v of declaredVariables(doc)) if (!samples.has(key(v.name))) samples.set(key(v.name), v.sample);
+  return (name) => {
+    const own = options.values?.[name];
+    if (own !== undefined && own !== null) return String(own);
+    const k = key(name);
+    if (samples.has(k)) return samples.get(k);
+    const v = dataAt(data, name);
+    return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+  };
 }
 
 /** Renders `doc.text[from, to)` of one part; comments in `skip` are dropped. */
@@ -52,6 +61,7 @@ function renderRange(
   options: RenderOptions,
 ): RenderedPart {
   const placeholders = doc.placeholders.filter((p) => p.where === where && p.range[0] >= from && p.range[1] <= to);
+  const valueOf = placeholderValues(doc, data, options);
   const marks = [
     ...placeholders.map((p) => ({ range: p.range, name: p.name as string | undefined })),
     ...skip.filter((r) => r[0] >= from && r[1] <= to).map((r) => ({ range: r, name: undefined })),
@@ -68,7 +78,7 @@ function renderRange(
       origin.push(i);
     }
     if (mark.name !== undefined) {
-      const value = valueOf(mark.name, doc, data, options);
+      const value = valueOf(mark.name);
       if (value === undefined) {
         unresolved.push({ name: mark.name, source: mark.range });
         for (let k = mark.range[0]; k < mark.range[1]; k++) {
