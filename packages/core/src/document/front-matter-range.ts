@@ -1,6 +1,6 @@
 import type { Node as YamlNode } from 'yaml';
 import { locate, locateKey } from '../schema/yaml-path.js';
-import type { OffsetRange } from '../types.js';
+import type { Fix, OffsetRange } from '../types.js';
 import { nodeRange, type TemplateDocument } from './parse.js';
 
 /**
@@ -26,4 +26,10 @@ export function frontMatterRange(
     if (range) return range;
   }
   return [fm.range[0], fm.range[0] + 3];
+}
+
+/** A fix that adds `key: value` as the last line of the front matter; `undefined` without front matter. */
+export function addFrontMatterKey(doc: TemplateDocument, key: string, value: string): Fix | undefined {
+  const at = doc.frontMatter?.contentRange[1];
+  return at === undefined ? undefined : { range: [at, at], text: `${key}: ${value}${doc.eol}` };
 }

@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { frontMatterRange } from '../document/front-matter-range.js';
+import { addFrontMatterKey, frontMatterRange } from '../document/front-matter-range.js';
 import { profileFor } from '../jurisdictions/profile.js';
 
 export default defineRule({
@@ -51,23 +51,12 @@ export default defineRule({
     if (!basis) {
       const profile = profileFor(typeof data.jurisdiction === 'string' ? data.jurisdiction : undefined);
       const example = whatsapp ? '{ basis: consent, evidence: "opt-in at sign-up" }' : '{ basis: contract }';
-      const fm = context.doc.frontMatter;
-      const at = fm?.contentRange[1];
+      const fix = consent ? undefined : addFrontMatterKey(context.doc, 'consent', example);
       context.report({
         messageId: 'missing',
         data: { example, law: profile.consent ? ` (${profile.name}: ${profile.consent.law})` : '' },
         range: consent ? frontMatterRange(context.doc, ['consent'], 'key') : frontMatterRange(context.doc, ['channel']),
-        ...(at !== undefined && !consent
-          ? {
-              suggest: [
-                {
-                  messageId: 'insert' as const,
-                  data: { example },
-                  fix: { range: [at, at] as [number, number], text: `consent: ${example}${context.doc.eol}` },
-                },
-              ],
-            }
-          : {}),
+        ...(fix ? { suggest: [{ messageId: 'insert' as const, data: { example }, fix }] } : {}),
       });
       return;
     }

@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { frontMatterRange } from '../document/front-matter-range.js';
+import { addFrontMatterKey, frontMatterRange } from '../document/front-matter-range.js';
 
 export default defineRule({
   id: 'email-subject',
@@ -54,29 +54,18 @@ export default defineRule({
     const subject = email && typeof email === 'object' ? email.subject : undefined;
     if (typeof subject === 'string' && subject.trim() !== '') return;
     const doc = context.doc;
-    const fm = doc.frontMatter;
     if (typeof subject === 'string') {
       context.report({ messageId: 'empty', data: { example }, range: frontMatterRange(doc, ['email', 'subject']) });
       return;
     }
-    const at = fm?.contentRange[1];
     const hasEmailMap = !!email && typeof email === 'object';
+    // Without an email block, add one; with one, the subject goes in it (left to the author: its layout varies).
+    const fix = hasEmailMap ? undefined : addFrontMatterKey(doc, 'email', `{ subject: "${example}" }`);
     context.report({
       messageId: 'missing',
       data: { example },
       range: hasEmailMap ? frontMatterRange(doc, ['email'], 'key') : frontMatterRange(doc, ['channel']),
-      // Without an email block, add one; with one, the subject goes in it (left to the author: its layout varies).
-      ...(at !== undefined && !hasEmailMap
-        ? {
-            suggest: [
-              {
-                messageId: 'insert' as const,
-                data: { example },
-                fix: { range: [at, at] as [number, number], text: `email: { subject: "${example}" }${doc.eol}` },
-              },
-            ],
-          }
-        : {}),
+      ...(fix ? { suggest: [{ messageId: 'insert' as const, data: { example }, fix }] } : {}),
     });
   },
 });

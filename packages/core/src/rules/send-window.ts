@@ -1,5 +1,5 @@
 import { defineRule } from './api.js';
-import { frontMatterRange } from '../document/front-matter-range.js';
+import { addFrontMatterKey, frontMatterRange } from '../document/front-matter-range.js';
 import { DAYS, minutes, profileFor, type Day } from '../jurisdictions/profile.js';
 
 const DAY_NAMES: Record<Day, string> = {
@@ -91,24 +91,13 @@ export default defineRule({
       const start = starts.reduce((a, b) => (minutes(a) > minutes(b) ? a : b), '00:00');
       const end = ends.reduce((a, b) => (minutes(a) < minutes(b) ? a : b), '23:59');
       const text = `{ days: [${allowedDays.join(', ')}], start: "${start}", end: "${end}" }`;
-      const fm = context.doc.frontMatter;
-      const close = fm ? fm.contentRange[1] : undefined;
+      const fix = addFrontMatterKey(context.doc, 'send_window', text);
       context.report({
         messageId: 'missing',
         data: { hint: hours ? `; in ${profile.name}: ${hours.law}` : '' },
         range: frontMatterRange(context.doc, ['jurisdiction']),
         maxSeverity: 1,
-        ...(close !== undefined
-          ? {
-              suggest: [
-                {
-                  messageId: 'insert' as const,
-                  data: { text },
-                  fix: { range: [close, close] as [number, number], text: `send_window: ${text}${context.doc.eol}` },
-                },
-              ],
-            }
-          : {}),
+        ...(fix ? { suggest: [{ messageId: 'insert' as const, data: { text }, fix }] } : {}),
       });
       return;
     }
