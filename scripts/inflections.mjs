@@ -1,8 +1,8 @@
 // Build-time inflection for the `~word` token of phrase lexicons: every `~word` of the built-in
 // lexicons is expanded here, once, into its forms — English through compromise (verb conjugation
-// with irregulars such as tell → told, noun plurals), Spanish through es-compromise (every tense of
-// a verb) plus gender and number of nouns and adjectives, Portuguese by gender and number (its verbs
-// are matched by their Snowball stem at run time, see packages/core/src/phrases/inflect.ts).
+// with irregulars such as tell → told, noun plurals) and Spanish through es-compromise (every tense of
+// a verb). Gender and number of Spanish and Portuguese nouns and adjectives are added at run time by
+// packages/core/src/phrases/inflect.ts (one rule for built-in and team words alike).
 // build-data.mjs writes the result to packages/core/src/generated/inflections.ts, so the NLP models
 // are never loaded when dunlint runs.
 import nlp from 'compromise';
@@ -14,16 +14,6 @@ function values(v, out) {
   if (typeof v === 'string') {
     if (v && !/\s/.test(v)) out.add(fold(v));
   } else if (v && typeof v === 'object') for (const x of Object.values(v)) values(x, out);
-}
-
-/** Gender and number of a Spanish or Portuguese noun or adjective (folded spelling). */
-export function nominal(word, out) {
-  const m = /^(.*?)(o|a|os|as)$/.exec(word);
-  if (m) for (const end of ['o', 'a', 'os', 'as']) out.add(m[1] + end);
-  else if (word.endsWith('ao')) for (const end of ['oes', 'aos', 'aes']) out.add(word.slice(0, -2) + end);
-  else if (word.endsWith('e')) out.add(`${word}s`);
-  else if (/[lrnzd]$/.test(word)) out.add(word.endsWith('z') ? `${word.slice(0, -1)}ces` : `${word}es`);
-  else if (!word.endsWith('s')) out.add(`${word}s`);
 }
 
 export const FORMS = {
@@ -43,13 +33,12 @@ export const FORMS = {
       const asVerb = esNlp(word);
       asVerb.tag('Verb');
       values(asVerb.verbs().conjugate()[0], out);
-    } else nominal(word, out);
+    }
     return out;
   },
+  // Portuguese has no generator here: its verbs are matched by their Snowball stem at run time.
   pt(word) {
-    const out = new Set([word]);
-    if (!/(ar|er|ir)$/.test(word)) nominal(word, out);
-    return out;
+    return new Set([word]);
   },
 };
 

@@ -2,10 +2,10 @@
  * Inflection for the `~word` pattern token: "~arrest" matches arrest, arrests, arrested, arresting;
  * "~preso" matches preso, presa, presos, presas; "~demandar" matches demandaremos, demandado, …
  *
- * - The forms of every `~word` in the built-in lexicons are computed at build time
- *   (scripts/inflections.mjs: **compromise** for English, **es-compromise** for Spanish, gender and
- *   number for Spanish and Portuguese) into generated/inflections.ts: no NLP model loads at run time.
- *   A word that is not in the table (a team lexicon's) gets the gender/number rules only.
+ * - The verb and plural forms of every `~word` in the built-in lexicons are computed at build time
+ *   (scripts/inflections.mjs: **compromise** for English, **es-compromise** for Spanish) into
+ *   generated/inflections.ts: no NLP model loads at run time. Gender and number of Spanish and
+ *   Portuguese nouns and adjectives are added here, for built-in and team words alike.
  * - Every language also accepts any word with the same **Snowball stem** as the pattern word
  *   (checked after the regular expression matched, see `verifyStems`), which catches the forms a
  *   generator missed — Portuguese verb forms above all — without matching look-alikes ("pres" is the
@@ -40,11 +40,10 @@ function nominal(word: string): string[] {
   return word.endsWith('s') ? [] : [`${word}s`];
 }
 
-/** The forms of a folded word: the build-time table, else the gender/number rules. */
+/** The forms of a folded word: the build-time table (or the word itself), plus gender and number. */
 export function forms(word: string, lang: Language): string[] {
-  const known = inflectionData[lang]?.[word];
-  if (known) return known;
-  return [...new Set([word, ...(lang === 'en' || /(ar|er|ir)$/.test(word) ? [] : nominal(word))])];
+  const generated = inflectionData[lang]?.[word] ?? [word];
+  return [...new Set([...generated, ...(lang === 'en' || /(ar|er|ir)$/.test(word) ? [] : nominal(word))])];
 }
 
 let groupCounter = 0;
