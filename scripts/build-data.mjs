@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Compiles the core's YAML data (jurisdiction profiles, lexicons) into TypeScript modules under
+// Compiles the core's YAML data (jurisdiction profiles, lexicons, starter sentence blocks) into TypeScript modules under
 // packages/core/src/generated/, so that @dunlint/core needs no fs at run time and bundles for the
 // browser. Run by `npm run build` before tsc; the output is not committed (it is derived).
 // A YAML error stops the build with file:line:column.
@@ -61,6 +61,25 @@ for (const file of yamlFiles(join(src, 'lexicons'))) {
 }
 emit('lexicons', 'lexiconData', 'Record<string, Record<string, unknown>>', lexicons);
 
+// starter/<lang>.yaml -> { lang: data } (the sentence blocks of starterTemplate())
+const starter = {};
+for (const file of yamlFiles(join(src, 'starter'))) {
+  starter[file.slice(file.lastIndexOf('/') + 1, -'.yaml'.length)] = load(file);
+}
+emit('starter', 'starterData', 'Record<string, unknown>', starter);
+
 // Every `~word` of the lexicons, expanded into its forms with the NLP libraries (scripts/inflections.mjs).
 const { inflectionTable } = await import('./inflections.mjs');
 emit('inflections', 'inflectionData', 'Record<string, Record<string, string[]>>', inflectionTable(lexicons));
+
+// What scripts/precompile.mjs fills in after the first tsc pass: empty until then (the core then
+// compiles its schemas and patterns at run time), never overwritten here once it exists.
+const stubs = {
+  validators: '/** [the schema\'s JSON, its validator] */\nexport const precompiledValidators: [string, unknown][] = [];\n',
+  patterns:
+    "import type { PrecompiledPatterns } from '../content/precompiled.js';\n\nexport const precompiledPatterns: PrecompiledPatterns = { phrases: {}, content: {} };\n",
+};
+for (const [name, body] of Object.entries(stubs)) {
+  const file = join(out, `${name}.ts`);
+  if (!existsSync(file)) writeFileSync(file, `// Placeholder until scripts/precompile.mjs runs. Do not edit.\n/* eslint-disable */\n${body}`);
+}

@@ -5,7 +5,7 @@
  * `BR-RJ`) uses its country's profile, then `generic`. Adding a country is adding a file
  * (docs/jurisdictions.md).
  */
-import { Ajv } from 'ajv';
+import { compileSchema, type Validator } from '../schema/validate.js';
 import { jurisdictionData } from '../generated/jurisdictions.js';
 
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
@@ -112,13 +112,13 @@ type ProfileFile = Omit<JurisdictionProfile, 'code' | 'chain' | 'identifiers' | 
   severity?: Record<string, 'warn' | 'error'>;
 };
 
-let validate: ReturnType<Ajv['compile']> | undefined;
+let validate: Validator | undefined;
 
 /** The raw profile file of a code, validated; `undefined` when there is no file. */
 export function profileFile(code: string): ProfileFile | undefined {
   const raw = jurisdictionData[code];
   if (raw === undefined) return undefined;
-  validate ??= new Ajv({ allErrors: true, strict: false }).compile(profileSchema);
+  validate ??= compileSchema(profileSchema);
   if (!validate(raw)) {
     const e = validate.errors?.[0];
     throw new Error(`jurisdictions/${code}.yaml: ${e?.instancePath || '/'} ${e?.message ?? 'is invalid'}`);

@@ -1,14 +1,11 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import type { Document } from 'yaml';
+import { precompiledValidators } from '../generated/validators.js';
 import type { OffsetRange } from '../types.js';
 import { didYouMean } from './did-you-mean.js';
 import { locate, locateKey, pointerToPath } from './yaml-path.js';
 
-// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
-const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
-  ajv: Ajv,
-) => Ajv;
 
 export interface SchemaProblem {
   message: string;
@@ -22,9 +19,27 @@ export interface SchemaProblem {
 
 export type Validator = ValidateFunction;
 
-/** Compiles a schema once (ajv compiles to code; callers cache the result). */
+// ajv-formats is CommonJS; its default export arrives wrapped under NodeNext.
+const addFormats = ((addFormatsModule as unknown as { default?: unknown }).default ?? addFormatsModule) as (
+  ajv: Ajv,
+) => Ajv;
+
+/** The ajv options of every validator (scripts/precompile.mjs builds the precompiled ones with them). */
+export const VALIDATOR_OPTIONS = { allErrors: true, verbose: true, strict: false, allowUnionTypes: true } as const;
+
+let precompiled: Map<string, Validator> | undefined;
+
+/**
+ * The validator of a schema (callers cache the result). The built-in schemas — template,
+ * configuration, lexicon, jurisdiction profile, rule options — are compiled at build time
+ * (scripts/precompile.mjs) and found here by their JSON, so no process pays for ajv's compiler;
+ * any other schema (or a stale build) is compiled now.
+ */
 export function compileSchema(schema: object): Validator {
-  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, allowUnionTypes: true });
+  precompiled ??= new Map(precompiledValidators as [string, Validator][]);
+  const hit = precompiled.get(JSON.stringify(schema));
+  if (hit) return hit;
+  const ajv = new Ajv(VALIDATOR_OPTIONS);
   addFormats(ajv);
   return ajv.compile(schema);
 }
@@ -113,7 +128,10 @@ function toProblem(error: ErrorObject, doc: Document, sourceLength: number, what
     case 'required': {
       const key = String(params.missingProperty);
       const description = parent.properties?.[key]?.description;
-      const range = path.length === 0 ? fallback : keyRange();
+      // A list item has no key of its own: point at the item's first line.
+      const itemStart = !pair && node?.range ? node.range[0] : undefined;
+      const range: OffsetRange =
+        path.length === 0 ? fallback : itemStart !== undefined ? [itemStart, itemStart + 1] : keyRange();
       return {
         ...base,
         range,
