@@ -14,6 +14,11 @@ describeRule(ID, {
       frontMatter: agency,
     },
     {
+      name: 'an agency asking a third party for a way to reach the debtor names no one (FDCPA §1692b(1))',
+      code: 'Hello, this is Kim. We are trying to reach {{debtor_name}} about a personal matter. If this is not their number, reply WRONG.',
+      frontMatter: { ...agency, recipient: 'third-party' },
+    },
+    {
       name: 'agency named literally',
       code: 'Summit Account Services writes on behalf of Acme Finance.',
       frontMatter: agency,
@@ -58,6 +63,11 @@ describeRule(ID, {
     },
   ],
   invalid: [
+    {
+      name: 'a creditor writing to a third party still says who it is',
+      code: 'Hello, we are trying to reach {{debtor_name}} about a personal matter. Please call {{contact.phone}}.',
+      frontMatter: { recipient: 'third-party' },
+    },
     {
       name: 'no creditor at all',
       code: 'Hi {{debtor_name}}, your account is overdue. Kind regards, Customer Accounts',

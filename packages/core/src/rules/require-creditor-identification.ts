@@ -111,7 +111,7 @@ export default defineRule({
       insertTaxId: 'Insert "{{text}}" after the creditor\'s name',
     },
     rationale:
-      "A debtor must be able to tell who is collecting and for whom, and check that the debt is real. Anonymous messages are a hallmark of scams and make complaints impossible. Brazil requires the supplier's name, address and CPF/CNPJ on every collection document (CDC art. 42-A); Mexico requires the creditor entity and the collection agency's name; in the US a collector must not hide its identity. When an agency or a law firm writes, naming only the creditor hides who is actually contacting the debtor.",
+      "A debtor must be able to tell who is collecting and for whom, and check that the debt is real. Anonymous messages are a hallmark of scams and make complaints impossible. Brazil requires the supplier's name, address and CPF/CNPJ on every collection document (CDC art. 42-A); Mexico requires the creditor entity and the collection agency's name; in the US a collector must not hide its identity. When an agency or a law firm writes, naming only the creditor hides who is actually contacting the debtor. A location message that an agency or a law firm sends to a third party (`recipient: third-party`) is exempt: naming the creditor there would tell that person about the debt.",
     legal: [
       {
         law: 'CDC (Lei 8.078/1990) art. 42-A — name, address and CPF/CNPJ of the supplier',
@@ -164,6 +164,10 @@ export default defineRule({
     const { data, doc } = context;
     if (!data) return;
     const facts = templateFacts(data);
+    // A collection agency or law firm writing to someone who is not the debtor does not name the
+    // creditor, nor itself unless asked: that alone would tell the third party about the debt
+    // (FDCPA §1692b(1)–(2); no-third-party-disclosure).
+    if (facts.recipient === 'third-party' && isThirdPartyCollector(facts)) return;
     const content = bodyContent(doc);
     const creditorName = str(dataAt(data, 'creditor.name'));
     const taxRule = facts.country ? taxIdRule(facts.jurisdiction) : undefined;
