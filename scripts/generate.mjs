@@ -6,8 +6,13 @@
 //   packages/core/schema/phrase-lexicon.schema.json <- phraseLexiconSchema (team lexicons)
 //   docs/rules/<rule-id>.md, docs/rules/README.md <- each rule's meta (examples are executed)
 //   docs/configuration.md                       <- configSchema, presets, directives (examples are executed)
+//   docs/schemas.md                             <- the schemas and where they are published
+//   docs/jurisdictions/<CODE>.md, README.md     <- jurisdiction profiles (packages/core/src/jurisdictions)
+//   docs/legal-sources.md                       <- docs/legal-sources.yaml, and what cites each source
+//   templates/README.md                         <- the front matter of the starter templates
 //
-//   node scripts/generate.mjs           write the files (and remove docs/rules/*.md that no rule has)
+//   node scripts/generate.mjs           write the files (and remove docs/rules/*.md and
+//                                       docs/jurisdictions/*.md that no rule or profile has)
 //   node scripts/generate.mjs --check   write nothing; exit 1 listing missing, stale and extra files
 //
 // The output root is the repository, or `--root DIR` / the DUNLINT_GENERATE_ROOT environment
@@ -15,6 +20,16 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import {
+  LEGAL_SOURCES_PAGE,
+  collectCitations,
+  loadLegalSources,
+  renderLegalSources,
+  sourceLink,
+} from './docs/legal-sources.mjs';
+import { loadProfileFiles, renderJurisdictionIndex, renderJurisdictionPage } from './docs/jurisdictions.mjs';
+import { renderSchemas } from './docs/schemas.mjs';
+import { TEMPLATES_INDEX, renderTemplatesIndex } from './docs/templates-index.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -33,9 +48,11 @@ if (unknown.length > 0) {
 
 let core;
 let ruleDocs;
+let schemaUrls;
 try {
   core = await import('@dunlint/core');
   ruleDocs = await import(pathToFileURL(join(repo, 'packages/cli/dist/rule-docs.js')).href);
+  schemaUrls = await import(pathToFileURL(join(repo, 'packages/cli/dist/schema-urls.js')).href);
 } catch (error) {
   console.error(`generate: cannot load the built packages (${error.message}). Run "npm run build" first.`);
   process.exit(2);
@@ -98,7 +115,7 @@ function exampleConfig() {
   const pick = (preferred) => (ids.includes(preferred) ? preferred : ids[0]);
   const text = [
     '# .dunlintrc.yaml',
-    '# yaml-language-server: $schema=./node_modules/@dunlint/core/schema/config.schema.json',
+    `# yaml-language-server: $schema=${schemaUrls.schemaUrl('config')}`,
     'root: true',
     'extends: [recommended]          # or strict, or ./base.yaml',
     'defaults: { jurisdiction: BR, locale: pt-BR, channel: whatsapp }',
@@ -184,7 +201,7 @@ function renderConfiguration() {
     '',
     'Configuration is **data only**: YAML or JSON, never code. Nothing in a configuration file (or anything it extends) is executed, so dunlint is safe to run on a repository you do not trust.',
     '',
-    'The file follows a JSON Schema that ships with dunlint, `@dunlint/core/schema/config.schema.json`; editors that understand the `yaml-language-server` comment (as in the example) complete keys and values as you type.',
+    `The file follows a JSON Schema that ships with dunlint, \`@dunlint/core/schema/config.schema.json\`, published at <${schemaUrls.schemaUrl('config')}>. Editors that understand the \`yaml-language-server\` comment (as in the example) check the file and complete keys and values as you type; \`dunlint init\` writes the comment for you. The front matter of templates has a schema too: see [JSON Schemas](schemas.md) for both, and for other ways to set editors up.`,
     '',
     '## Example',
     '',
@@ -281,7 +298,7 @@ files.set('packages/core/schema/template.schema.json', json(templateSchema));
 files.set('packages/core/schema/config.schema.json', json(configSchema));
 files.set('packages/core/schema/phrase-lexicon.schema.json', json(core.phraseLexiconSchema));
 for (const [id, rule] of builtinRules) {
-  files.set(`docs/rules/${id}.md`, renderRuleDoc(rule));
+  files.set(`docs/rules/${id}.md`, renderRuleDoc(rule, { sourceLink: (key) => sourceLink(key, 'rules') }));
   for (const run of runRuleExamples(rule)) {
     const where = `docs/rules/${id}.md`;
     if (run.kind === 'invalid' && run.diagnostics.length === 0) {
@@ -309,21 +326,53 @@ for (const [id, rule] of builtinRules) {
 }
 files.set('docs/rules/README.md', renderRuleIndex(builtinRules));
 files.set('docs/configuration.md', renderConfiguration());
+files.set('docs/schemas.md', renderSchemas(core, schemaUrls));
+
+// Jurisdiction profiles, and the legal sources that rules and profiles cite.
+const profileFiles = loadProfileFiles(join(repo, 'packages/core/src/jurisdictions'));
+const legalSources = loadLegalSources(root);
+for (const code of core.profileCodes()) {
+  files.set(
+    `docs/jurisdictions/${code}.md`,
+    renderJurisdictionPage(code, { core, files: profileFiles, sources: legalSources }),
+  );
+}
+files.set('docs/jurisdictions/README.md', renderJurisdictionIndex({ core }));
+const citations = collectCitations(builtinRules, profileFiles);
+for (const [key, by] of citations) {
+  if (!legalSources.has(key)) {
+    const who = [
+      ...[...by.rules].map((r) => `rule ${r}`),
+      ...[...by.jurisdictions].map((j) => `jurisdictions/${j}.yaml`),
+    ];
+    exampleProblems.push(
+      `${LEGAL_SOURCES_PAGE}: source ${key}, cited by ${who.join(', ')}, is not in docs/legal-sources.yaml`,
+    );
+  }
+}
+files.set(LEGAL_SOURCES_PAGE, renderLegalSources(legalSources, citations));
+
+// The index of the starter templates, from their front matter.
+const templatesIndex = renderTemplatesIndex(root, core);
+files.set(TEMPLATES_INDEX, templatesIndex.text);
+exampleProblems.push(...templatesIndex.problems);
 
 const read = (rel) => {
   const abs = join(root, rel);
   return existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
 };
 
-/** docs/rules/*.md files that no rule has (the index excepted). */
+/** docs/rules/*.md and docs/jurisdictions/*.md files that no rule or profile has (the indexes excepted). */
 function extraRuleDocs() {
-  const dir = join(root, 'docs/rules');
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .filter((name) => name.endsWith('.md'))
-    .map((name) => `docs/rules/${name}`)
-    .filter((rel) => !files.has(rel))
-    .sort();
+  return ['docs/rules', 'docs/jurisdictions'].flatMap((folder) => {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .map((name) => `${folder}/${name}`)
+      .filter((rel) => !files.has(rel))
+      .sort();
+  });
 }
 
 const shown = relative(process.cwd(), root) || '.';
@@ -334,7 +383,7 @@ if (check) {
     if (current === undefined) problems.push(`  missing  ${rel}`);
     else if (current !== content) problems.push(`  stale    ${rel}`);
   }
-  for (const rel of extraRuleDocs()) problems.push(`  extra    ${rel} (no rule has this id)`);
+  for (const rel of extraRuleDocs()) problems.push(`  extra    ${rel} (no rule or profile has this name)`);
   for (const p of exampleProblems) console.error(`generate: ${p}`);
   if (problems.length > 0) {
     console.error(`Generated files are out of date in ${shown}:\n${problems.join('\n')}\nrun npm run generate`);
@@ -354,7 +403,7 @@ if (check) {
   }
   for (const rel of extraRuleDocs()) {
     rmSync(join(root, rel));
-    console.log(`removed  ${rel} (no rule has this id)`);
+    console.log(`removed  ${rel} (no rule or profile has this name)`);
   }
   console.log(`${written} of ${files.size} generated files changed in ${shown}.`);
   for (const p of exampleProblems) console.error(`generate: ${p}`);

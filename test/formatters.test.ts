@@ -1,5 +1,6 @@
 /**
- * The CLI's output formats (packages/cli/src/formatters): stylish, json, sarif, junit, github.
+ * The CLI's output formats (packages/cli/src/formatters): stylish, json, sarif, junit, github
+ * (gitlab: test/cli-scenarios/gitlab-format.test.ts).
  * Imported from the build (`npm run build`), like the CLI runs them.
  */
 import { readFileSync } from 'node:fs';
@@ -95,7 +96,7 @@ const clean = fileResult(`${CWD}/templates/clean.md`, []);
 
 describe('formatter registry', () => {
   it('has the five formats of SPEC §4', () => {
-    expect([...formatterNames].sort()).toEqual(['github', 'json', 'junit', 'sarif', 'stylish']);
+    expect([...formatterNames].sort()).toEqual(['github', 'gitlab', 'json', 'junit', 'sarif', 'stylish']);
     for (const name of formatterNames) expect(getFormatter(name)).toBe(formatters[name]);
     expect(() => getFormatter('xml')).toThrow(/unknown format "xml"; use one of stylish, json, sarif, junit, github/);
   });

@@ -33,6 +33,7 @@ function copyOfGenerated(): string {
   temps.push(dir);
   cpSync(join(repo, 'docs'), join(dir, 'docs'), { recursive: true });
   cpSync(join(repo, 'packages/core/schema'), join(dir, 'packages/core/schema'), { recursive: true });
+  cpSync(join(repo, 'templates'), join(dir, 'templates'), { recursive: true }); // templates/README.md is generated from them
   return dir;
 }
 

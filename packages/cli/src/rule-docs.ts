@@ -229,9 +229,15 @@ function markdownExamples(rule: Rule, runs: readonly ExampleRun[], depth: number
   return out;
 }
 
+export interface RuleDocOptions {
+  /** How a source key of the legal basis is shown, e.g. as a link to the page of legal sources. */
+  sourceLink?: (key: string) => string;
+}
+
 /** The Markdown page of one rule (`docs/rules/<id>.md`). */
-export function renderRuleDoc(rule: Rule): string {
+export function renderRuleDoc(rule: Rule, options: RuleDocOptions = {}): string {
   const { meta } = rule;
+  const source = options.sourceLink ?? ((key: string) => key);
   const out: string[] = [
     `# ${rule.id}`,
     '',
@@ -262,10 +268,12 @@ export function renderRuleDoc(rule: Rule): string {
       '|---|---|---|',
       ...meta.legal.map(
         (l) =>
-          `| ${cell(l.law)} | ${cell(jurisdictionsText(l.jurisdictions))} | ${l.sources?.length ? cell(l.sources.join(', ')) : ''} |`,
+          `| ${cell(l.law)} | ${cell(jurisdictionsText(l.jurisdictions))} | ${l.sources?.length ? cell(l.sources.map(source).join(', ')) : ''} |`,
       ),
       '',
-      "The source keys refer to the list of sources in the project's legal notes (LEGAL.md §8). dunlint is not legal advice: check with your legal team how these rules apply to your messages.",
+      options.sourceLink
+        ? 'Each source key links to the [legal sources](../legal-sources.md), and each jurisdiction has a [profile page](../jurisdictions/README.md). dunlint is not legal advice: check with your legal team how these rules apply to your messages.'
+        : "The source keys refer to the list of sources in the project's legal notes. dunlint is not legal advice: check with your legal team how these rules apply to your messages.",
       '',
     );
   } else {
@@ -286,6 +294,12 @@ export function renderRuleDoc(rule: Rule): string {
     );
     const note = offNote(rule);
     if (note) out.push(note, '');
+    if (meta.languages === 'all') {
+      out.push(
+        'This rule does not read the wording of the message, so it works the same in English, Spanish and Portuguese templates.',
+        '',
+      );
+    }
     for (const group of byLanguage(runs)) {
       if (group.language) {
         out.push(

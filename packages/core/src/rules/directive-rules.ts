@@ -20,6 +20,21 @@ export const invalidDirective = defineRule({
     },
     rationale:
       'Suppressions are an audit trail: when a template is sent despite a finding, a reviewer must be able to see who allowed it and why. A directive without a reason is reported and has no effect.',
+    examples: {
+      valid: [
+        {
+          code: '<!-- dunlint-disable-next-line no-shouting -- the plan name is written in capitals; approved by legal, ticket LEG-42 -->\nHi {{debtor_name}}, this is Ana from Acme, home of the SAVE MORE EVERY DAY plan.',
+        },
+      ],
+      invalid: [
+        {
+          code: '<!-- dunlint-disable-next-line no-shouting -->\nHi {{debtor_name}}, this is Ana from Acme, home of the SAVE MORE EVERY DAY plan.',
+        },
+        {
+          code: '<!-- dunlint-disable-next-line no-shoutng -- the plan name is written in capitals; approved by legal, ticket LEG-42 -->\nHi {{debtor_name}}, this is Ana from Acme, home of the SAVE MORE EVERY DAY plan.',
+        },
+      ],
+    },
   },
   create() {},
 });
@@ -37,6 +52,18 @@ export const unusedDirective = defineRule({
     },
     rationale:
       'A suppression that no longer matches a finding hides the next real problem on that line. Remove it once the text is fixed.',
+    examples: {
+      valid: [
+        {
+          code: '<!-- dunlint-disable-next-line no-shouting -- the plan name is written in capitals; approved by legal, ticket LEG-42 -->\nHi {{debtor_name}}, this is Ana from Acme, home of the SAVE MORE EVERY DAY plan.',
+        },
+      ],
+      invalid: [
+        {
+          code: '<!-- dunlint-disable-next-line no-shouting -- the plan name is written in capitals; approved by legal, ticket LEG-42 -->\nHi {{debtor_name}}, this is Ana from Acme, home of the Save More Every Day plan.',
+        },
+      ],
+    },
   },
   create() {},
 });
