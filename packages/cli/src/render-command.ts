@@ -5,15 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  lint,
-  parseTemplate,
-  renderBody,
-  renderFrontMatterText,
-  resolveFileConfig,
-  smsInfo,
-  type RenderedPart,
-} from '@dunlint/core';
+import { lint, parseTemplate, renderMessage, resolveFileConfig } from '@dunlint/core';
 import { ConfigFinder } from './config-finder.js';
 import { UsageError } from './errors.js';
 import { toPosix } from './paths.js';
@@ -73,17 +65,7 @@ export function renderTemplate(file: string, flags: RenderFlags, cwd: string): {
   if (!data) throw new UsageError(`${file}: has no readable front matter; run "dunlint check ${file}" to see why`);
   const values = flags.data ? loadData(cwd, flags.data) : undefined;
   const options = values ? { values } : {};
-  const parts: RenderedPart[] = [];
-  for (const where of ['email.subject', 'email.preheader', 'whatsapp.header']) {
-    const p = renderFrontMatterText(doc, data, where, options);
-    if (p) parts.push(p);
-  }
-  const body = renderBody(doc, data, options);
-  parts.push(body);
-  const footer = renderFrontMatterText(doc, data, 'whatsapp.footer', options);
-  if (footer) parts.push(footer);
-
-  const channel = typeof data.channel === 'string' ? data.channel : undefined;
+  const { channel, parts, body, sms, whatsapp } = renderMessage(doc, data, options);
   const report: RenderReport = {
     filePath: path,
     channel,
@@ -94,25 +76,23 @@ export function renderTemplate(file: string, flags: RenderFlags, cwd: string): {
       unresolved: p.unresolved.map((u) => u.name),
     })),
   };
-  if (channel === 'sms') {
-    const info = smsInfo(body.text);
-    const sms = data.sms as { max_segments?: unknown } | undefined;
+  if (sms) {
     report.sms = {
-      encoding: info.encoding,
-      units: info.units,
-      segments: info.segments,
-      maxSegments: typeof sms?.max_segments === 'number' ? sms.max_segments : 2,
-      ...(info.firstUcs2Char ? { firstUcs2Char: info.firstUcs2Char } : {}),
+      encoding: sms.encoding,
+      units: sms.units,
+      segments: sms.segments,
+      maxSegments: sms.maxSegments,
+      ...(sms.firstUcs2Char ? { firstUcs2Char: sms.firstUcs2Char } : {}),
     };
   }
-  if (channel === 'whatsapp') {
+  if (whatsapp) {
     const config = new ConfigFinder(cwd, flags.config ? { configFile: flags.config } : {}).forFile(path);
     const fileConfig = resolveFileConfig(config, toPosix(path));
     const only = { ...fileConfig, rules: { 'whatsapp-template': { severity: 2 as const, options: {} } } };
     const problems = lint(read.text, { config: only, filePath: path }).messages.map(
       (m) => `${m.line}:${m.column} ${m.message}`,
     );
-    report.whatsapp = { bodyLength: body.text.length, bodyMax: 1024, problems };
+    report.whatsapp = { ...whatsapp, problems };
   }
   if (flags.format === 'json') return { output: `${JSON.stringify(report, null, 2)}\n`, code: 0 };
 

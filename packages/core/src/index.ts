@@ -59,5 +59,7 @@ export {
 } from './phrases/lexicon.js';
 export { renderBody, renderFrontMatterText, type RenderedPart, type RenderOptions } from './render/render.js';
 export { smsInfo, type SmsInfo } from './render/sms.js';
+export { renderMessage, type RenderedMessage } from './render/message.js';
 export { profileFor, profileCodes, type JurisdictionProfile } from './jurisdictions/profile.js';
+export { starterTemplate, starterJurisdictions, type StarterOptions } from './starter/starter.js';
 export const VERSION = '0.1.0';

@@ -31,3 +31,5 @@ export const FIX_ALL_KIND = 'source.fixAll.dunlint';
 
 /** The language id of a dunlint template, when the client assigns one (else `markdown`). */
 export const LANGUAGE_ID = 'dunlint';
+
+export * from './custom-protocol.js';

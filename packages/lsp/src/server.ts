@@ -26,6 +26,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, fixAllEdit, type EditCapabilities, type FixAllData } from './code-actions.js';
+import { registerCustomRequests } from './custom-requests.js';
 import { complete } from './completion.js';
 import { ConfigStore } from './config.js';
 import { hover } from './hover.js';
@@ -443,6 +444,10 @@ export function createServer(connection: Connection): void {
       return doc ? rename(doc, linter.document(doc), params.position, params.newName) : null;
     }),
   );
+
+  // --- dunlint's own requests (preview, rules, new template) -------------------------------------
+
+  registerCustomRequests(connection, { documents, linter, settings, guard });
 
   documents.listen(connection);
 }
