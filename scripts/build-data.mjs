@@ -75,11 +75,18 @@ emit('inflections', 'inflectionData', 'Record<string, Record<string, string[]>>'
 // What scripts/precompile.mjs fills in after the first tsc pass: empty until then (the core then
 // compiles its schemas and patterns at run time), never overwritten here once it exists.
 const stubs = {
-  validators: '/** [the schema\'s JSON, its validator] */\nexport const precompiledValidators: [string, unknown][] = [];\n',
+  validators:
+    "/** [the schema's JSON, its validator] */\nexport const precompiledValidators: [string, unknown][] = [];\n",
   patterns:
-    "import type { PrecompiledPatterns } from '../content/precompiled.js';\n\nexport const precompiledPatterns: PrecompiledPatterns = { phrases: {}, content: {} };\n",
+    "import type { PrecompiledPatterns } from '../content/precompiled.js';\n\nexport const precompiledPatterns: PrecompiledPatterns = { phrases: {}, content: '' };\n",
 };
+// The format line changes with the shape of the data: an output of an older shape would not compile.
+const FORMAT = '// precompiled format 2';
 for (const [name, body] of Object.entries(stubs)) {
   const file = join(out, `${name}.ts`);
-  if (!existsSync(file)) writeFileSync(file, `// Placeholder until scripts/precompile.mjs runs. Do not edit.\n/* eslint-disable */\n${body}`);
+  if (!existsSync(file) || !readFileSync(file, 'utf8').includes(FORMAT))
+    writeFileSync(
+      file,
+      `// Placeholder until scripts/precompile.mjs runs. Do not edit.\n${FORMAT}\n/* eslint-disable */\n${body}`,
+    );
 }

@@ -22,9 +22,14 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  outExtension: { '.js': '.js' },
+  // Commands loaded with import() (audit, init) become chunks of their own, read only when used.
+  // Chunks stay beside the entries: the pool's worker URL is relative to the chunk that holds it.
+  splitting: true,
+  chunkNames: '[name]-[hash]',
   // CommonJS dependencies call require() for Node's own modules; give the ES module one.
-  banner: { js: "import { createRequire as __dunlintRequire } from 'node:module';\nconst require = __dunlintRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __dunlintRequire } from 'node:module';\nconst require = __dunlintRequire(import.meta.url);",
+  },
   legalComments: 'linked',
   logLevel: 'warning',
 });

@@ -24,7 +24,8 @@ function entriesOf(raw: unknown): { pattern?: unknown; unless?: unknown }[] {
 }
 
 export function precompilePatterns(): PrecompiledPatterns {
-  const out: PrecompiledPatterns = { phrases: {}, content: {} };
+  const phrases: Partial<Record<Language, Record<string, [string, string[] | null]>>> = {};
+  const content: Record<string, string> = {};
   for (const [id, byLang] of Object.entries(lexiconData)) {
     for (const lang of LANGUAGES) {
       const raw = (byLang as Partial<Record<Language, unknown>>)[lang];
@@ -35,13 +36,15 @@ export function precompilePatterns(): PrecompiledPatterns {
           for (const pattern of [entry.pattern, ...unless]) {
             if (typeof pattern !== 'string') continue;
             const { source, anchors } = compilePatternParts(pattern, inflect);
-            out.phrases[`${lang}\u0000${pattern}`] = [shrink(source), anchors ?? null];
+            (phrases[lang] ??= {})[pattern] = [shrink(source), anchors ?? null];
           }
         } else if (isContentLexicon(id) && typeof entry.pattern === 'string') {
-          out.content[entry.pattern] = shrink(compilePatternSource(entry.pattern));
+          content[entry.pattern] = shrink(compilePatternSource(entry.pattern));
         }
       }
     }
   }
+  const out: PrecompiledPatterns = { phrases: {}, content: JSON.stringify(content) };
+  for (const lang of LANGUAGES) if (phrases[lang]) out.phrases[lang] = JSON.stringify(phrases[lang]);
   return out;
 }
