@@ -21,6 +21,7 @@ import {
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
+  LogMessageNotification,
   PublishDiagnosticsNotification,
   RegistrationRequest,
   ShowMessageNotification,
@@ -105,6 +106,8 @@ export interface Client {
   settings: Record<string, unknown>;
   registrations: Registration[];
   messages: { type: number; message: string }[];
+  /** `window/logMessage` notifications (the server's log), from the start. */
+  logs: { type: number; message: string }[];
   open(uri: string, text: string, languageId?: string): TextDocument;
   close(uri: string): void;
   /** Incremental change: replaces `search` (first occurrence) with `replacement`. */
@@ -125,9 +128,17 @@ export interface Client {
 }
 
 export async function startClient(
-  options: { rootDir?: string; capabilities?: ClientCapabilities; settings?: Record<string, unknown> } = {},
+  options: {
+    rootDir?: string;
+    capabilities?: ClientCapabilities;
+    settings?: Record<string, unknown>;
+    /** Extra arguments for node before the server script (e.g. `--import` of a test hook). */
+    nodeArgs?: string[];
+  } = {},
 ): Promise<Client> {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+    stdio: ['pipe', 'pipe', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   const connection = createProtocolConnection(child.stdout!, child.stdin!);
@@ -145,6 +156,7 @@ export async function startClient(
     settings: options.settings ?? {},
     registrations: [] as Registration[],
     messages: [] as { type: number; message: string }[],
+    logs: [] as { type: number; message: string }[],
   } as Client;
 
   connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -157,6 +169,7 @@ export async function startClient(
     }
   });
   connection.onNotification(ShowMessageNotification.type, (params) => void client.messages.push(params));
+  connection.onNotification(LogMessageNotification.type, (params) => void client.logs.push(params));
   connection.onRequest(ConfigurationRequest.type, (params) => params.items.map(() => client.settings));
   connection.onRequest(RegistrationRequest.type, (params) => {
     client.registrations.push(...params.registrations);

@@ -10,6 +10,8 @@ import { builtinRules, lint, lintAndFix, presetConfig, resolveFileConfig, type D
 import { template } from './arbitraries.js';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
+/** `npm run fuzz` runs for an hour or more: the per-test timeout grows with the number of runs. */
+const TIMEOUT = Math.max(30_000, RUNS * 200);
 const strict = resolveFileConfig(
   { layers: [{ data: presetConfig('strict', builtinRules), baseDir: '', source: 'preset:strict' }] },
   undefined,
@@ -53,7 +55,7 @@ function checkRanges(text: string, messages: Diagnostic[]): void {
 }
 
 describe('core properties', () => {
-  it('never throws, no rule crashes, and every range is a valid place in the document', () => {
+  it('never throws, no rule crashes, and every range is a valid place in the document', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(template, (text) => {
         checkRanges(text, lint(text, { config: strict }).messages);
@@ -62,7 +64,16 @@ describe('core properties', () => {
     );
   });
 
-  it('fixing converges: nothing fixable is left and a second run changes nothing', () => {
+  it('regressions found by `npm run fuzz`: YAML errors at a character outside the BMP', () => {
+    // The YAML parser points one code unit into "𐀀" / "👨"; the range must cover the whole character.
+    for (const text of ['---\nextra_1: [\n𐀀  Hi ', '---\n\n{{ hojepague today {{debtor_name}}\n👨‍👩‍👧R$ 1.234,56\n\n']) {
+      checkRanges(text, lint(text, { config: strict }).messages);
+      const once = lintAndFix(text, { config: strict });
+      checkRanges(once.output, once.result.messages);
+    }
+  });
+
+  it('fixing converges: nothing fixable is left and a second run changes nothing', { timeout: TIMEOUT }, () => {
     fc.assert(
       fc.property(template, (text) => {
         const once = lintAndFix(text, { config: strict });

@@ -30,8 +30,11 @@ export async function discoverFiles(patterns: string[], cwd: string, configs: Co
     try {
       const st = statSync(abs);
       kind = st.isDirectory() ? 'dir' : 'file';
-    } catch {
-      kind = 'none';
+    } catch (error) {
+      // A path that exists but cannot be examined (a symbolic link loop, no permission) is a file
+      // that cannot be read: reported as such, not as "does not exist".
+      const code = (error as NodeJS.ErrnoException).code;
+      kind = code === 'ENOENT' || code === 'ENOTDIR' ? 'none' : 'file';
     }
     if (kind === 'file') {
       if (isIgnored(configs.forFile(abs), toPosix(abs))) ignoredExplicit.push(abs);

@@ -1,6 +1,22 @@
-import { closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync, chmodSync } from 'node:fs';
+import {
+  closeSync,
+  fsyncSync,
+  openSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+  chmodSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
+
+/** The temporary file this thread is writing, if any (see `removePendingTempFile`). */
+let pending: string | undefined;
+
+/** `.<name>.<pid>.<8 hex digits>.tmp`: the temporary files of `writeFileAtomic`. */
+const TEMP_NAME = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/;
 
 /**
  * Writes a file atomically: a temporary file in the same folder, flushed, then renamed over the
@@ -16,6 +32,7 @@ export function writeFileAtomic(path: string, content: string): void {
   } catch {
     mode = undefined;
   }
+  pending = tmp;
   const fd = openSync(tmp, 'wx', mode ?? 0o644);
   try {
     writeSync(fd, content, null, 'utf8');
@@ -23,6 +40,7 @@ export function writeFileAtomic(path: string, content: string): void {
   } catch (error) {
     closeSync(fd);
     unlinkSync(tmp);
+    pending = undefined;
     throw error;
   }
   closeSync(fd);
@@ -36,5 +54,45 @@ export function writeFileAtomic(path: string, content: string): void {
       /* already gone */
     }
     throw error;
+  } finally {
+    pending = undefined;
   }
+}
+
+/** Removes the temporary file this thread was writing when it was interrupted, if any. */
+export function removePendingTempFile(): void {
+  if (pending === undefined) return;
+  try {
+    unlinkSync(pending);
+  } catch {
+    /* never created, or already renamed */
+  }
+  pending = undefined;
+}
+
+/**
+ * Removes the temporary files that process `pid` (any of its threads) left in `dirs`, e.g. after
+ * a worker thread was stopped in the middle of a write. Returns the paths removed.
+ */
+export function removeTempFiles(dirs: Iterable<string>, pid = process.pid): string[] {
+  const removed: string[] = [];
+  for (const dir of new Set(dirs)) {
+    let names: string[];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      const m = TEMP_NAME.exec(name);
+      if (!m || Number(m[1]) !== pid) continue;
+      try {
+        unlinkSync(join(dir, name));
+        removed.push(join(dir, name));
+      } catch {
+        /* gone meanwhile */
+      }
+    }
+  }
+  return removed;
 }

@@ -22,6 +22,11 @@ export interface LintOptions {
   filePath?: string;
   /** The rule registry; default: the built-in rules. */
   rules?: ReadonlyMap<string, Rule>;
+  /**
+   * Called when a rule throws, with the error (its stack included); the failure is reported as a
+   * diagnostic of that rule either way. An editor logs it, once.
+   */
+  onRuleError?: (ruleId: string, error: unknown) => void;
 }
 
 export function languageOf(locale: unknown): Language | undefined {
@@ -80,6 +85,7 @@ export function lintDocument(doc: TemplateDocument, options: LintOptions = {}): 
     try {
       rule.create(context);
     } catch (error) {
+      options.onRuleError?.(id, error);
       messages.push({
         ruleId: id,
         severity: 2,

@@ -58,10 +58,23 @@ export class Linter {
   private readonly fileConfigs = new Map<string, FileConfig>();
   private fileConfigsGeneration = '';
 
+  /** Rules whose failure was logged already: a rule that throws is logged once, not on every keystroke. */
+  private readonly failedRules = new Set<string>();
+
   constructor(
     private readonly configs: ConfigStore,
     private readonly settings: SettingsStore,
+    /** Where internal errors go (the client's log). */
+    private readonly log: (message: string) => void = () => undefined,
   ) {}
+
+  /** A rule threw: its diagnostic says so in the document; the stack goes to the log, once per rule. */
+  private readonly onRuleError = (ruleId: string, error: unknown): void => {
+    if (this.failedRules.has(ruleId)) return;
+    this.failedRules.add(ruleId);
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    this.log(`dunlint: the rule "${ruleId}" failed (logged once; the other rules still run): ${detail}`);
+  };
 
   /** The cached lint of exactly this version, if any. */
   cached(uri: string, version: number): LintEntry | undefined {
@@ -124,6 +137,7 @@ export class Linter {
       config: this.fileConfig(config, filePath, settings),
       rules: builtinRules,
       ...(filePath ? { filePath } : {}),
+      onRuleError: this.onRuleError,
     };
     const text = doc.getText();
     const size = text.length > 1024 ? Buffer.byteLength(text) : text.length;

@@ -1,5 +1,6 @@
 /** The `dunlint-language-server` command (kept free of static imports of the core: `--version` is instant). */
 import { readFileSync } from 'node:fs';
+import { inspect } from 'node:util';
 import type { Connection } from 'vscode-languageserver';
 
 const TRANSPORT = /^--(stdio|node-ipc|socket=\d+|pipe=.+)$/;
@@ -27,7 +28,19 @@ export async function startServer(argv: readonly string[] = process.argv.slice(2
     import('vscode-languageserver/node'),
     import('./server.js'),
   ]);
-  const connection = createConnection(ProposedFeatures.all);
+  let connection: Connection;
+  if (argv.includes('--stdio')) {
+    // A hardened stdio transport: malformed frames and bodies are answered and skipped (see stdio.ts).
+    const { hardenedStdio } = await import('./stdio.js');
+    const { reader, writer } = hardenedStdio();
+    connection = createConnection(ProposedFeatures.all, reader, writer);
+    // Nothing but the connection may write to stdout: console output goes to stderr (the client's log).
+    const toStderr = (...args: unknown[]) =>
+      void process.stderr.write(`${args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ')}\n`);
+    console.log = console.info = console.debug = console.warn = console.error = toStderr;
+  } else {
+    connection = createConnection(ProposedFeatures.all);
+  }
   // Last line of defence: a bug anywhere is logged, and the server keeps answering.
   const report = (kind: string) => (error: unknown) =>
     connection.console.error(

@@ -87,7 +87,7 @@ export function createServer(connection: Connection): void {
   };
   const settings = new SettingsStore(settingsSource);
   const configs = new ConfigStore(() => folders);
-  const linter = new Linter(configs, settings);
+  const linter = new Linter(configs, settings, (message) => connection.console.error(message));
   const workspace = new WorkspaceTemplates(() => folders, configs, linter, settings);
   let publishedConfigProblems = new Set<string>();
   let configProblemsSignature = '[]';

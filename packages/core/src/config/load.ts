@@ -8,7 +8,7 @@ import { configSchema } from './config-schema.js';
 import { isPresetName, presetConfig } from './presets.js';
 import type { Config, ConfigData, ConfigLayer } from './types.js';
 import { didYouMean } from '../schema/did-you-mean.js';
-import { checkPhraseLexicon, type PhraseLexicon } from '../phrases/lexicon.js';
+import { phraseLexiconSchema, phrasePatternProblems, type PhraseLexicon } from '../phrases/lexicon.js';
 import { locate, locateKey } from '../schema/yaml-path.js';
 
 /** What config loading needs from the outside world (injected: the core has no `fs`). */
@@ -120,21 +120,29 @@ export function parseConfigText(
   };
   checkOptions(['rules'], config.rules);
   config.overrides?.forEach((o, i) => checkOptions(['overrides', String(i), 'rules'], o.rules));
-  if (problems.length > 0) {
-    problems.sort((a, b) => a.range[0] - b.range[0]);
-    const [head, ...rest] = problems;
-    const error = at(head!.range[0], head!.message);
-    if (rest.length > 0) {
-      error.message += rest
-        .map((p) => {
-          const pos = lines.position(p.range[0]);
-          return `\n  ${filePath}:${pos.line}:${pos.column}: ${p.message}`;
-        })
-        .join('');
-    }
-    throw error;
-  }
+  if (problems.length > 0) throw positionedError(problems, lines, filePath);
   return config;
+}
+
+/** One error for a file's problems: at the first one's position, listing the others with theirs. */
+function positionedError(
+  problems: readonly { range: readonly [number, number]; message: string }[],
+  lines: LineIndex,
+  filePath: string,
+): ConfigError {
+  const sorted = [...problems].sort((a, b) => a.range[0] - b.range[0]);
+  const [head, ...rest] = sorted;
+  const p = lines.position(head!.range[0]);
+  const error = new ConfigError(head!.message, filePath, p.line, p.column);
+  if (rest.length > 0) {
+    error.message += rest
+      .map((r) => {
+        const pos = lines.position(r.range[0]);
+        return `\n  ${filePath}:${pos.line}:${pos.column}: ${r.message}`;
+      })
+      .join('');
+  }
+  return error;
 }
 
 /**
@@ -191,7 +199,7 @@ export function loadConfig(
       visit(target, { file: abs, name });
     }
     visiting.pop();
-    const teamLexicons = loadTeamLexicons(data, abs, root, host, registry);
+    const teamLexicons = loadTeamLexicons(data, text, abs, root, host, registry);
     layers.push({ data, baseDir, source: abs, ...(teamLexicons ? { teamLexicons } : {}) });
   };
   visit(filePath);
@@ -204,54 +212,114 @@ export function loadConfig(
 
 /**
  * Reads the team lexicons a config names (`lexicons: { rule-id: ./file.yaml }`): YAML data only,
- * paths relative to the config and inside the workspace, each validated as a phrase lexicon.
+ * paths relative to the config and inside the workspace, each validated as a phrase lexicon. Every
+ * problem is reported at its line and column: a problem with the path in the config file, a problem
+ * with the lexicon in the lexicon file (at the key, value or pattern concerned).
  */
 function loadTeamLexicons(
   data: ConfigData,
+  configText: string,
   configFile: string,
   root: string,
   host: ConfigHost,
   registry: ReadonlyMap<string, Rule>,
 ): Record<string, PhraseLexicon> | undefined {
   if (!data.lexicons) return undefined;
+  const configSource = configText.charCodeAt(0) === 0xfeff ? configText.slice(1) : configText;
+  const configLines = new LineIndex(configSource);
+  let configDoc: ReturnType<typeof parseDocument> | undefined;
+  /** A problem with `lexicons.<ruleId>`: at the key (unknown rule) or at the path. */
+  const configError = (ruleId: string, message: string, at: 'key' | 'value') => {
+    configDoc ??= parseDocument(configSource);
+    const range =
+      at === 'key'
+        ? locateKey(configDoc, ['lexicons'], ruleId)?.range
+        : (locate(configDoc, ['lexicons', ruleId]).node?.range ?? locateKey(configDoc, ['lexicons'], ruleId)?.range);
+    return positionedError([{ range: range ? [range[0], range[1]] : [0, 1], message }], configLines, configFile);
+  };
   const out: Record<string, PhraseLexicon> = {};
   for (const [ruleId, path] of Object.entries(data.lexicons)) {
-    if (!registry.has(ruleId)) throw new ConfigError(`"lexicons" names an unknown rule "${ruleId}".`, configFile);
+    if (!registry.has(ruleId)) {
+      const guess = didYouMean(ruleId, [...registry.keys()]);
+      throw configError(
+        ruleId,
+        `"lexicons" names an unknown rule "${ruleId}".${guess ? ` Did you mean "${guess}"?` : ' Run "dunlint rules" to list them.'}`,
+        'key',
+      );
+    }
     if (isAbsolute(path) || !/^\.\.?\//.test(path)) {
-      throw new ConfigError(
+      throw configError(
+        ruleId,
         `"lexicons.${ruleId}" must be a relative path such as "./lexicons/${ruleId}.yaml", not "${path}".`,
-        configFile,
+        'value',
       );
     }
     const target = join(dirname(configFile), path);
     const rel = relative(root, target);
     if (rel.startsWith('..') || isAbsolute(rel)) {
-      throw new ConfigError(
+      throw configError(
+        ruleId,
         `"lexicons.${ruleId}" may not leave the workspace: "${path}" resolves outside ${root}.`,
-        configFile,
+        'value',
       );
     }
     let text: string | undefined;
     try {
       text = host.readFile(target);
     } catch (error) {
-      throw new ConfigError(`Cannot read the lexicon "${path}": ${(error as Error).message}`, configFile);
+      throw configError(ruleId, `Cannot read the lexicon "${path}": ${(error as Error).message}`, 'value');
     }
     if (text === undefined)
-      throw new ConfigError(`"lexicons.${ruleId}" names "${path}", which does not exist.`, configFile);
-    const doc = parseDocument(text, { uniqueKeys: true });
-    if (doc.errors.length > 0) {
-      const e = doc.errors[0]!;
-      const pos = e.linePos?.[0];
-      throw new ConfigError(e.message.split('\n')[0] ?? e.message, target, pos?.line ?? 1, pos?.col ?? 1);
-    }
-    try {
-      out[ruleId] = checkPhraseLexicon(doc.toJS({ maxAliasCount: 100 }), relative(root, target));
-    } catch (error) {
-      throw new ConfigError((error as Error).message, target);
-    }
+      throw configError(ruleId, `"lexicons.${ruleId}" names "${path}", which does not exist.`, 'value');
+    out[ruleId] = parseTeamLexicon(text, target);
   }
   return out;
+}
+
+let lexiconValidator: Validator | undefined;
+
+/**
+ * Parses and validates one team lexicon file; throws `ConfigError` at the line and column of the
+ * first problem (YAML syntax, a key or value the schema refuses, a pattern that does not compile).
+ */
+export function parseTeamLexicon(text: string, filePath: string): PhraseLexicon {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = new LineIndex(source);
+  const doc = parseDocument(source, { prettyErrors: false, uniqueKeys: true, strict: true });
+  const first = doc.errors[0];
+  if (first)
+    throw positionedError(
+      [{ range: [first.pos[0], first.pos[1]], message: `Invalid YAML: ${first.message.split('\n')[0]}` }],
+      lines,
+      filePath,
+    );
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    throw new ConfigError(`Invalid lexicon: ${(error as Error).message}`, filePath);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    throw new ConfigError(
+      'A team lexicon must be a mapping with an "entries" list (see the documentation of "lexicons").',
+      filePath,
+    );
+  lexiconValidator ??= compileSchema(phraseLexiconSchema);
+  const problems: { range: [number, number]; message: string }[] = validateYaml(
+    lexiconValidator,
+    doc,
+    data,
+    source.length,
+    'the lexicon',
+  );
+  if (problems.length === 0) {
+    for (const problem of phrasePatternProblems(data as PhraseLexicon)) {
+      const range = locate(doc, problem.path).node?.range;
+      problems.push({ range: range ? [range[0], range[1]] : [0, 1], message: problem.message });
+    }
+  }
+  if (problems.length > 0) throw positionedError(problems, lines, filePath);
+  return data as PhraseLexicon;
 }
 
 /** The nearest config file from `startDir` upward (nearest wins), or `undefined`. */

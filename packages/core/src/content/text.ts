@@ -49,7 +49,13 @@ export function foldCase(text: string): string {
 const SPACE = /\s/u;
 /** Whether the UTF-16 unit is white space (the ASCII ones without a regular expression). */
 const isSpace = (code: number, ch: string): boolean =>
-  code === 32 || code === 10 || code === 13 || code === 9 || (code > 127 && SPACE.test(ch)) || code === 11 || code === 12;
+  code === 32 ||
+  code === 10 ||
+  code === 13 ||
+  code === 9 ||
+  (code > 127 && SPACE.test(ch)) ||
+  code === 11 ||
+  code === 12;
 /** Folded forms of the non-ASCII characters met so far (a text uses few of them, many times). */
 const folds = new Map<string, string>();
 const foldChar = (ch: string): string => {

@@ -114,16 +114,24 @@ function parseFrontMatter(text: string): FrontMatter | undefined {
     else if (text[blockEnd] === '\n' || text[blockEnd] === '\r') blockEnd += 1;
   }
   const source = text.slice(contentStart, contentEnd);
-  const yaml = parseDocument(source, {
+  // Hostile nesting ("[[[[…") is refused before the YAML parser, which needs seconds per 100 KB of it.
+  const tooDeep = flowNestingBeyond(source, MAX_FLOW_NESTING);
+  const yaml = parseDocument(tooDeep === undefined ? source : '', {
     prettyErrors: false,
     uniqueKeys: true,
     strict: true,
     keepSourceTokens: false,
   });
   const errors: YamlProblem[] = yaml.errors.map((e) => ({
-    message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-    range: [contentStart + e.pos[0], contentStart + Math.max(e.pos[1], e.pos[0] + 1)],
+    message: plainYamlError(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
+    range: wholeCharacters(text, [contentStart + e.pos[0], contentStart + Math.max(e.pos[1], e.pos[0] + 1)]),
   }));
+  if (tooDeep !== undefined) {
+    errors.push({
+      message: `it nests lists or mappings in brackets more than ${MAX_FLOW_NESTING} levels deep`,
+      range: [contentStart + tooDeep, contentStart + tooDeep + 1],
+    });
+  }
   let data: Record<string, unknown> | undefined;
   if (errors.length === 0) {
     if (yaml.contents === null) {
@@ -132,7 +140,7 @@ function parseFrontMatter(text: string): FrontMatter | undefined {
       try {
         data = yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
       } catch (error) {
-        errors.push({ message: (error as Error).message, range: [contentStart, contentEnd] });
+        errors.push({ message: plainYamlError((error as Error).message), range: [contentStart, contentEnd] });
       }
     } else {
       const r = yaml.contents.range ?? [0, source.length];
@@ -140,7 +148,7 @@ function parseFrontMatter(text: string): FrontMatter | undefined {
         message: isSeq(yaml.contents)
           ? 'The front matter must be a set of "key: value" lines, not a list'
           : 'The front matter must be a set of "key: value" lines',
-        range: [contentStart + r[0], contentStart + Math.max(r[1], r[0] + 1)],
+        range: wholeCharacters(text, [contentStart + r[0], contentStart + Math.max(r[1], r[0] + 1)]),
       });
     }
   }
@@ -152,6 +160,55 @@ function parseFrontMatter(text: string): FrontMatter | undefined {
     errors,
     unterminated,
   };
+}
+
+/**
+ * A range widened so that it does not split a surrogate pair (the YAML parser may point one code
+ * unit into a character such as "𐀀"), so editors and formatters never get half a character.
+ */
+function wholeCharacters(text: string, [start, end]: [number, number]): [number, number] {
+  const low = (i: number) =>
+    i > 0 && i < text.length && /[\udc00-\udfff]/.test(text[i]!) && /[\ud800-\udbff]/.test(text[i - 1]!);
+  return [low(start) ? start - 1 : start, low(end) ? end + 1 : end];
+}
+
+/** How deep `[` and `{` may nest in front matter (real front matter needs three or four levels). */
+export const MAX_FLOW_NESTING = 64;
+
+/**
+ * The offset of the first `[` or `{` that opens more than `limit` levels, or `undefined`. Quoted
+ * strings and comments are skipped; brackets inside plain words count, which can only over-count.
+ */
+function flowNestingBeyond(source: string, limit: number): number | undefined {
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '[' || c === '{') {
+      if (++depth > limit) return i;
+    } else if (c === ']' || c === '}') {
+      depth = Math.max(0, depth - 1);
+    } else if ((c === '"' || c === "'") && (i === 0 || /[\s[{,:]/.test(source[i - 1]!))) {
+      // A quoted scalar: skip to its closing quote ("\"" escapes in double quotes, '' in single).
+      for (i++; i < source.length; i++) {
+        if (c === '"' && source[i] === '\\') i++;
+        else if (source[i] === c) {
+          if (c === "'" && source[i + 1] === "'") i++;
+          else break;
+        }
+      }
+    } else if (c === '#' && (i === 0 || /\s/.test(source[i - 1]!))) {
+      while (i < source.length && source[i] !== '\n') i++;
+    }
+  }
+  return undefined;
+}
+
+/** The YAML library's messages for resource limits, as a person would say them. */
+function plainYamlError(message: string): string {
+  if (/excessive alias count/i.test(message))
+    return 'it repeats anchored values (*aliases) too many times; write the values out instead';
+  if (/maximum call stack/i.test(message)) return 'it nests lists or mappings too deeply';
+  return message;
 }
 
 function findComments(text: string, from: number): HtmlComment[] {

@@ -16,11 +16,13 @@
  *     examples: { match: [...], nomatch: [...] }  # run by the test suite
  * ```
  */
-import { Ajv } from 'ajv';
+import { compileSchema, type Validator } from '../schema/validate.js';
 import { lexiconData } from '../generated/lexicons.js';
-import type { Language } from '../rules/api.js';
+import { LANGUAGES, type Language } from '../rules/api.js';
 import { compilePatternParts, compilePatternSource } from '../content/patterns.js';
+import { precompiledPhrase } from '../content/precompiled.js';
 import { inflectionSource } from './inflect.js';
+import { LinearRegExp } from '../content/linear-regexp.js';
 
 export interface PhraseEntry {
   id: string;
@@ -59,7 +61,11 @@ export const phraseLexiconSchema = {
         additionalProperties: false,
         required: ['id', 'pattern'],
         properties: {
-          id: { type: 'string', pattern: '^[a-z0-9][a-z0-9-]*$' },
+          id: {
+            type: 'string',
+            pattern: '^[a-z0-9][a-z0-9-]*$',
+            description: 'Lower-case letters, digits and "-", such as "jail-threat".',
+          },
           pattern: { type: 'string', minLength: 1 },
           hint: { type: 'string', minLength: 1 },
           suggest: { type: 'string', minLength: 1 },
@@ -80,32 +86,75 @@ export const phraseLexiconSchema = {
   },
 } as const;
 
-/** The most `...` gaps a pattern may have (each one is up to 60 characters of backtracking). */
+/**
+ * The most `...` gaps a pattern may have. Built-in patterns run on V8's backtracking engine, where
+ * each gap multiplies the work of a failed match by up to 60; team patterns run in linear time (see
+ * `linear-regexp.ts`), and the same limit keeps them readable.
+ */
 export const MAX_GAPS = 3;
 
-const validate = new Ajv({ allErrors: true, strict: false }).compile(phraseLexiconSchema);
+let validator: Validator | undefined;
+
+/** A problem in one pattern of a lexicon, with the path of the pattern in the file (`entries.3.unless.0`). */
+export interface LexiconPatternProblem {
+  path: string[];
+  message: string;
+}
+
+const STAND_IN: (word: string) => { re: string; anchors: string[] } = () => ({ re: 'x', anchors: ['x'] });
+
+/**
+ * Checks every pattern of a schema-valid lexicon: its syntax (with a neutral stand-in for `~word`),
+ * the number of gaps, and that it compiles for the linear-time engine that runs team patterns.
+ */
+export function phrasePatternProblems(lexicon: PhraseLexicon): LexiconPatternProblem[] {
+  const problems: LexiconPatternProblem[] = [];
+  lexicon.entries.forEach((e, i) => {
+    const patterns: [string, string[]][] = [
+      [e.pattern, ['entries', String(i), 'pattern']],
+      ...(e.unless ?? []).map((u, j): [string, string[]] => [u, ['entries', String(i), 'unless', String(j)]]),
+    ];
+    for (const [pattern, path] of patterns) {
+      const gaps = (pattern.match(/\.\.\./g) ?? []).length;
+      if (gaps > MAX_GAPS) {
+        problems.push({
+          path,
+          message: `Entry "${e.id}": the pattern "${pattern}" has ${gaps} gaps ("..."); at most ${MAX_GAPS} are allowed. Split it into several entries.`,
+        });
+        continue;
+      }
+      try {
+        compilePatternSource(pattern, STAND_IN);
+      } catch (error) {
+        problems.push({
+          path,
+          message: `Entry "${e.id}": the pattern "${pattern}" is not valid: ${(error as Error).message}.`,
+        });
+        continue;
+      }
+      try {
+        // As it will run: with the inflections of each language the file is for.
+        for (const lang of lexicon.language ? [lexicon.language] : LANGUAGES)
+          new LinearRegExp(compilePatternSource(pattern, (word) => inflectionSource(word, lang)));
+      } catch (error) {
+        problems.push({
+          path,
+          message: `Entry "${e.id}": the pattern "${pattern}" cannot be run safely (${(error as Error).message}). Simplify it or split it into several entries.`,
+        });
+      }
+    }
+  });
+  return problems;
+}
 
 /** Validates lexicon data; throws one readable error naming `source` and the first problems. */
 export function checkPhraseLexicon(data: unknown, source: string): PhraseLexicon {
+  const validate = (validator ??= compileSchema(phraseLexiconSchema));
   if (validate(data)) {
     const lexicon = data as unknown as PhraseLexicon;
-    // Pattern syntax is checked now (with a neutral stand-in for ~word), so a typo is a load error.
-    for (const e of lexicon.entries) {
-      for (const pattern of [e.pattern, ...(e.unless ?? [])]) {
-        // Each gap multiplies the work of a failed match by up to 60: more than three could stall linting.
-        if ((pattern.match(/\.\.\./g) ?? []).length > MAX_GAPS)
-          throw new Error(
-            `${source}: entry "${e.id}": pattern "${pattern}" has more than ${MAX_GAPS} gaps ("..."); split it into several entries`,
-          );
-        try {
-          compilePatternSource(pattern, () => ({ re: 'x', anchors: ['x'] }));
-        } catch (error) {
-          throw new Error(`${source}: entry "${e.id}": invalid pattern "${pattern}": ${(error as Error).message}`, {
-            cause: error,
-          });
-        }
-      }
-    }
+    // Pattern syntax is checked now, so a typo is a load error.
+    const [first] = phrasePatternProblems(lexicon);
+    if (first) throw new Error(`${source}: ${first.message}`);
     return lexicon;
   }
   const problems = (validate.errors ?? [])
@@ -117,6 +166,17 @@ export function checkPhraseLexicon(data: unknown, source: string): PhraseLexicon
   throw new Error(`${source}: not a valid phrase lexicon: ${problems.join('; ')}`);
 }
 
+/**
+ * The part of `RegExp` the phrase matcher uses: built-in entries are `RegExp`s (V8), team entries
+ * `LinearRegExp`s (re2js, linear time).
+ */
+export interface PhraseRegExp {
+  lastIndex: number;
+  readonly source: string;
+  exec(text: string): { index: number; 0: string; groups?: Record<string, string | undefined> } | null;
+  test(text: string): boolean;
+}
+
 export interface CompiledPhrase extends PhraseEntry {
   /** The file's defaults applied. */
   hint: string | undefined;
@@ -125,8 +185,8 @@ export interface CompiledPhrase extends PhraseEntry {
   /** Substrings of which the (folded) text must contain one for the pattern to match; see `compilePatternParts`. */
   anchors: string[] | undefined;
   /** Built on first use: most entries never get past their anchors. */
-  readonly regex: RegExp;
-  readonly unlessRegex: RegExp[];
+  readonly regex: PhraseRegExp;
+  readonly unlessRegex: PhraseRegExp[];
   source: string;
 }
 
@@ -134,7 +194,14 @@ function lazyPhrase(
   entry: Omit<CompiledPhrase, 'regex' | 'unlessRegex'>,
   regexSource: string,
   unlessSources: string[],
+  linear: boolean,
 ): CompiledPhrase {
+  if (linear) {
+    // Compiled now: a pattern the linear engine refuses is an error of the lexicon, not of a lint.
+    const regex = new LinearRegExp(regexSource, 'g');
+    const unlessRegex = unlessSources.map((u) => new LinearRegExp(u));
+    return Object.assign(entry, { regex, unlessRegex });
+  }
   let regex: RegExp | undefined;
   let unless: RegExp[] | undefined;
   return Object.defineProperties(entry as CompiledPhrase, {
@@ -143,12 +210,23 @@ function lazyPhrase(
   });
 }
 
-/** Compiles one lexicon for a language; every pattern error names the file and entry. */
-export function compilePhraseLexicon(lexicon: PhraseLexicon, lang: Language, source: string): CompiledPhrase[] {
+/**
+ * Compiles one lexicon for a language; every pattern error names the file and entry. `linear`:
+ * the patterns come from the user's configuration (team lexicons, rule options) and run on the
+ * linear-time engine (`LinearRegExp`), so that no pattern can stall the linter; built-in lexicons
+ * (ours, reviewed and tested) run on V8.
+ */
+export function compilePhraseLexicon(
+  lexicon: PhraseLexicon,
+  lang: Language,
+  source: string,
+  options: { linear?: boolean } = {},
+): CompiledPhrase[] {
   const inflect = (word: string) => inflectionSource(word, lang);
   return lexicon.entries.map((e) => {
     try {
-      const { source: regexSource, anchors } = compilePatternParts(e.pattern, inflect);
+      const { source: regexSource, anchors } =
+        precompiledPhrase(e.pattern, lang) ?? compilePatternParts(e.pattern, inflect);
       return lazyPhrase(
         {
           ...e,
@@ -159,7 +237,8 @@ export function compilePhraseLexicon(lexicon: PhraseLexicon, lang: Language, sou
           source,
         },
         regexSource,
-        (e.unless ?? []).map((u) => compilePatternSource(u, inflect)),
+        (e.unless ?? []).map((u) => precompiledPhrase(u, lang)?.source ?? compilePatternSource(u, inflect)),
+        options.linear === true,
       );
     } catch (error) {
       throw new Error(`${source} entry "${e.id}": ${(error as Error).message}`, { cause: error });

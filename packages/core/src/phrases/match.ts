@@ -20,11 +20,27 @@ export interface PhraseMatch {
   range: OffsetRange;
 }
 
+/**
+ * How much text around a match its negation and `unless` checks read: the clause before it, the
+ * sentence around it, but never more than this many characters on either side, so that a hostile
+ * "sentence" of a million characters without a full stop costs each match a bounded amount of work.
+ */
+export const CONTEXT_LIMIT = 400;
+
+/** `from` moved forward to the start of a word (a cut never leaves half a word behind). */
+function wordStart(text: string, from: number, limit: number): number {
+  if (from === 0) return 0;
+  const space = text.slice(from, limit).search(/\s/);
+  return space === -1 ? limit : from + space + 1;
+}
+
 function sentenceAround(text: string, start: number, end: number): [number, number] {
+  const floor = wordStart(text, Math.max(0, start - CONTEXT_LIMIT), start);
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  while (s > floor && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  const ceiling = Math.min(text.length, end + CONTEXT_LIMIT);
   let e = end;
-  while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
+  while (e < ceiling && !/[.!?\n]/.test(text[e]!)) e++;
   return [s, Math.min(text.length, e + 1)];
 }
 
@@ -64,7 +80,7 @@ export function findPhrases(content: ContentText, entries: readonly CompiledPhra
     if (entry.anchors && !entry.anchors.some((a) => hasWordStartingWith(words, a))) continue;
     const re = entry.regex;
     re.lastIndex = 0;
-    let m: RegExpExecArray | null;
+    let m: ReturnType<typeof re.exec>;
     while ((m = re.exec(text)) !== null) {
       const start = m.index;
       let end = start + m[0].length;
@@ -78,7 +94,10 @@ export function findPhrases(content: ContentText, entries: readonly CompiledPhra
         re.lastIndex = start + 1;
         continue;
       }
-      if (entry.negatable && isNegated(text, start, end, lang)) continue;
+      if (entry.negatable) {
+        const from = wordStart(text, Math.max(0, start - CONTEXT_LIMIT), start);
+        if (isNegated(text.slice(from, end), start - from, end - from, lang)) continue;
+      }
       if (entry.unlessRegex.length > 0) {
         const [s, e] = sentenceAround(text, start, end);
         const sentence = text.slice(s, e);

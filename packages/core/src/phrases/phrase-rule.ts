@@ -36,7 +36,8 @@ export function teamPhrases(lexicons: readonly PhraseLexicon[] | undefined, lang
     let byLang = teamCache.get(lexicon);
     if (!byLang) teamCache.set(lexicon, (byLang = new Map()));
     let compiled = byLang.get(lang);
-    if (!compiled) byLang.set(lang, (compiled = compilePhraseLexicon(lexicon, lang, 'team lexicon')));
+    // Team patterns come from the user's configuration: they run on the linear-time engine.
+    if (!compiled) byLang.set(lang, (compiled = compilePhraseLexicon(lexicon, lang, 'team lexicon', { linear: true })));
     out.push(...compiled);
   }
   return out;

@@ -39,7 +39,8 @@ function compileExtras(terms: readonly string[], lang: Language): CompiledExtras
   terms.forEach((pattern, i) => {
     try {
       const lexicon = { ...(hint ? { hint } : {}), entries: [{ id: `extra-term-${i + 1}`, pattern: pattern.trim() }] };
-      out.entries.push(...compilePhraseLexicon(lexicon, lang, `${ID} option extraTerms.${lang}`));
+      // The terms come from the user's configuration: they run on the linear-time engine.
+      out.entries.push(...compilePhraseLexicon(lexicon, lang, `${ID} option extraTerms.${lang}`, { linear: true }));
     } catch (error) {
       out.errors.push(`"${pattern}": ${(error as Error).message}`);
     }

@@ -6,7 +6,6 @@ import type { OffsetRange } from '../types.js';
 import { didYouMean } from './did-you-mean.js';
 import { locate, locateKey, pointerToPath } from './yaml-path.js';
 
-
 export interface SchemaProblem {
   message: string;
   /** Range relative to the YAML source that was validated. */
