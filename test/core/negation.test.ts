@@ -10,11 +10,17 @@ describe('prohibitions negate the rest of their clause', () => {
   const silent: [string, Parameters<typeof flaggedWords>[1]][] = [
     [
       'no-arrest-threat',
-      { language: 'en', code: 'They may not harass you by using threats of violence or arrest or by using obscene language.' },
+      {
+        language: 'en',
+        code: 'They may not harass you by using threats of violence or arrest or by using obscene language.',
+      },
     ],
     [
       'no-violence-threat',
-      { language: 'en', code: 'They may not harass you by using threats of violence or arrest or by using obscene language.' },
+      {
+        language: 'en',
+        code: 'They may not harass you by using threats of violence or arrest or by using obscene language.',
+      },
     ],
     [
       'no-third-party-contact',
@@ -45,7 +51,10 @@ describe('prohibitions negate the rest of their clause', () => {
   const flagged: [string, Parameters<typeof flaggedWords>[1]][] = [
     [
       'no-arrest-threat',
-      { language: 'en', code: 'You must not ignore this letter again or the police will come to your home to arrest you.' },
+      {
+        language: 'en',
+        code: 'You must not ignore this letter again or the police will come to your home to arrest you.',
+      },
     ],
     [
       'no-arrest-threat',
