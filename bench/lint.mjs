@@ -3,7 +3,7 @@
 // labelled corpus (typical 0.5–1.5 KB templates). Reports the mean per template and per KB, for all
 // rules and for the wording rules (tone, privacy, locale-mismatch) alone — the figure the budget
 // "the wording rules add no more than 1 ms per 1 KB template" is about.
-// Usage: npm run bench   (node bench/lint.mjs [--rounds N])
+// Usage: npm run bench:rules   (node bench/lint.mjs [--rounds N])
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -13,7 +13,10 @@ import { toPosix } from './paths.js';
 
 const host: ConfigHost = {
   readFile(path) {
-    return existsSync(path) ? readFileSync(path, 'utf8') : undefined;
+    if (!existsSync(path)) return undefined;
+    // A named pipe or a device would make the read wait for ever.
+    if (!isFile(path)) throw new Error('it is not a regular file');
+    return readFileSync(path, 'utf8');
   },
 };
 
@@ -33,6 +36,8 @@ function isFile(path: string): boolean {
 export class ConfigFinder {
   private readonly byDir = new Map<string, Config>();
   private readonly byFile = new Map<string, Config>();
+  /** Per loaded config: every config and lexicon file read for it, with its text (for the --cache key). */
+  private readonly sources = new WeakMap<Config, string>();
   private readonly explicit: Config | undefined;
   private readonly extra: ConfigData | undefined;
 
@@ -65,14 +70,30 @@ export class ConfigFinder {
     if (cached) return cached;
     const cwd = toPosix(this.cwd);
     const root = key.startsWith(`${cwd}/`) ? cwd : toPosix(dirname(path));
-    const config = this.withExtra(loadConfig(key, host, { workspaceRoot: root }));
+    const read: string[] = [];
+    const recording: ConfigHost = {
+      readFile(p) {
+        const text = host.readFile(p);
+        read.push(p, text ?? '');
+        return text;
+      },
+    };
+    const config = this.withExtra(loadConfig(key, recording, { workspaceRoot: root }));
+    this.sources.set(config, `${this.sources.get(config) ?? ''}${JSON.stringify(read)}`);
     this.byFile.set(key, config);
     return config;
   }
 
+  /** The paths and texts of the config and lexicon files behind `config`, and the --rule flags. */
+  sourcesOf(config: Config): string {
+    return this.sources.get(config) ?? JSON.stringify(this.extra ?? null);
+  }
+
   private withExtra(config: Config): Config {
     if (!this.extra) return config;
-    return { ...config, layers: [...config.layers, { data: this.extra, baseDir: '', source: '--rule' }] };
+    const extended = { ...config, layers: [...config.layers, { data: this.extra, baseDir: '', source: '--rule' }] };
+    this.sources.set(extended, JSON.stringify(this.extra));
+    return extended;
   }
 }
 

@@ -7,7 +7,10 @@ import { UsageError } from './errors.js';
 import { getFormatter, formatterNames } from './formatters/index.js';
 import { explainRule, listRules } from './rules-command.js';
 import { renderTemplate, type RenderFlags } from './render-command.js';
+import type { InitFlags } from './init.js';
+import { addSpeedOptions, speedOptions, type SpeedFlags } from './speed-options.js';
 import { writeFileAtomic } from './write-atomic.js';
+import type { AuditFlags } from './audit/command.js';
 
 export interface Io {
   stdout: (text: string) => void;
@@ -16,6 +19,10 @@ export interface Io {
   isTTY: boolean;
   env: Record<string, string | undefined>;
   readStdin: () => string;
+  /** Whether stdin is a terminal (`init` asks questions only when stdin and stdout are). */
+  stdinIsTTY?: boolean;
+  /** Where `audit` draws its progress bar (drawn only when this is a TTY). */
+  progressStream?: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 }
 
 const defaultIo = (): Io => ({
@@ -25,6 +32,8 @@ const defaultIo = (): Io => ({
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
   readStdin,
+  stdinIsTTY: Boolean(process.stdin.isTTY),
+  progressStream: process.stderr,
 });
 
 function realCwd(): string {
@@ -51,8 +60,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .exitOverride();
 
-  program
-    .command('check', { isDefault: true })
+  addSpeedOptions(program.command('check', { isDefault: true }))
     .description('lint templates (default: every *.md under the current folder)')
     .argument('[paths...]', 'files, folders or globs')
     .addOption(new Option('-f, --format <name>', 'output format').choices(formatterNames).default('stylish'))
@@ -69,6 +77,53 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     .option('--no-color', 'disable colours')
     .action(async (paths: string[], opts: CheckFlags) => {
       exitCode = await check(paths, opts, io);
+    });
+
+  const audit = program
+    .command('audit')
+    .description('audit templates: a self-contained HTML report with charts, and a CSV or JSON summary')
+    .argument('[paths...]', 'files, folders or globs (default: the current folder)')
+    .option(
+      '-o, --out <file>',
+      'write the HTML report here ("-" for stdout; default dunlint-audit.html unless only --summary is given)',
+    )
+    .option(
+      '--summary <file>',
+      'also write a summary: .csv (one row per finding) or .json (totals and breakdowns); "-" for stdout',
+    )
+    .addOption(
+      new Option('--summary-format <format>', 'the summary format when the file name does not say').choices([
+        'json',
+        'csv',
+      ]),
+    )
+    .option('--title <text>', 'the title at the top of the report')
+    .option('--fail-on-errors', 'exit with 1 when any template has errors (default: exit 0 once the report is written)')
+    .option('-c, --config <file>', 'use this configuration file instead of looking for one')
+    .option('--rule <setting>', "set a rule, e.g. --rule 'no-false-urgency: error' (repeatable)", collect, [])
+    .option('--max-file-size <bytes>', 'largest file to lint (default 2 MB, or settings.maxFileSize)', parseCount)
+    .option('--no-progress', 'do not draw the progress bar (it is drawn only when stderr is a terminal)');
+  addSpeedOptions(audit).action(async (paths: string[], opts: AuditFlags) => {
+    // Loaded on use, like init: a one-file check does not pay for the report's code.
+    const { runAudit } = await import('./audit/command.js');
+    exitCode = await runAudit(paths, opts, io);
+  });
+
+  program
+    .command('init')
+    .description('set up a project: a commented .dunlintrc.yaml and starter templates (never overwrites a file)')
+    .option('--jurisdiction <code>', 'where the debtors live: BR, BR-SP, US, US-TX, MX… or generic')
+    .option('--language <language>', 'language of the templates: en, es or pt')
+    .option('--channels <list>', 'comma-separated channels: whatsapp,sms,email')
+    .option('--dir <folder>', 'the project folder to set up (default: the current folder)')
+    .option('-y, --yes', 'do not ask: use the flags given and defaults for the rest')
+    .action(async (opts: InitFlags) => {
+      const { runInit } = await import('./init.js');
+      exitCode = await runInit(opts, {
+        stdout: io.stdout,
+        cwd: io.cwd,
+        interactive: io.isTTY && io.stdinIsTTY === true,
+      });
     });
 
   program
@@ -127,7 +182,7 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
   return exitCode;
 }
 
-interface CheckFlags {
+interface CheckFlags extends SpeedFlags {
   format: string;
   outputFile?: string;
   maxWarnings?: number;
@@ -147,6 +202,10 @@ async function check(paths: string[], opts: CheckFlags, io: Io): Promise<number>
     throw new UsageError('--fix cannot be used with --stdin (use --fix-dry-run to get the fixed text)');
   if (opts.stdin && paths.length > 0) throw new UsageError('--stdin lints standard input: do not also give paths');
   const formatter = getFormatter(opts.format);
+  // Ctrl-C during --fix stops the run between two files (see CheckOptions.signal); a second one quits at once.
+  const interrupt = opts.fix ? new AbortController() : undefined;
+  const stop = () => interrupt?.abort();
+  if (interrupt) for (const s of ['SIGINT', 'SIGTERM'] as const) process.once(s, stop);
   const outcome = await runCheck({
     cwd: io.cwd,
     patterns: paths,
@@ -158,7 +217,18 @@ async function check(paths: string[], opts: CheckFlags, io: Io): Promise<number>
     ...(opts.stdin ? { stdin: io.readStdin() } : {}),
     stdinFilename: opts.stdinFilename,
     maxFileSize: opts.maxFileSize,
+    ...speedOptions(opts),
+    ...(interrupt ? { signal: interrupt.signal } : {}),
+  }).finally(() => {
+    if (interrupt) for (const s of ['SIGINT', 'SIGTERM'] as const) process.removeListener(s, stop);
   });
+  if (outcome.interrupted) {
+    const { done, total } = outcome.interrupted;
+    io.stderr(
+      `dunlint: interrupted after ${done} of ${total} files: each file is either unchanged or completely fixed. Run the command again to finish.\n`,
+    );
+    return 130;
+  }
   const color = opts.color && !opts.outputFile && io.isTTY && !('NO_COLOR' in io.env);
   const report = formatter(outcome.results, { cwd: io.cwd, rules: builtinRules, color, version: VERSION });
   if (opts.outputFile)

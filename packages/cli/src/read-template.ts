@@ -10,10 +10,22 @@ const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * UTF-8, each with a reason a person can act on. Never throws.
  */
 export function readTemplate(path: string, maxBytes: number): ReadResult {
+  const read = readTemplateBytes(path, maxBytes);
+  return read.ok ? decodeTemplate(read.bytes) : read;
+}
+
+/** The file's bytes, with readTemplate's size and file-system checks (not decoded). Never throws. */
+export function readTemplateBytes(
+  path: string,
+  maxBytes: number,
+): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
   let size: number;
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
+    // A named pipe would make the read wait for a writer for ever; a device may never end.
+    if (!stat.isFile())
+      return { ok: false, reason: 'is not a regular file (a pipe, socket or device); dunlint reads only files' };
     size = stat.size;
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
@@ -24,13 +36,11 @@ export function readTemplate(path: string, maxBytes: number): ReadResult {
       reason: `is too large to lint (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}, set "settings.maxFileSize" or --max-file-size to change it)`,
     };
   }
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(path);
+    return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }
-  return decodeTemplate(bytes);
 }
 
 /** Decodes bytes as UTF-8 text, refusing binary data and invalid UTF-8 with a position. */
