@@ -127,6 +127,18 @@ describe('parseConfigText', () => {
     expect([d.line, d.column]).toEqual([2, 17]);
   });
 
+  it('explains a value that fits none of the allowed shapes, with a did-you-mean', () => {
+    const e = parseError('rules:\n  no-false-urgency: warning\n');
+    expect([e.line, e.column]).toEqual([2, 21]);
+    expect(e.message).toBe(
+      '"warning" is not a valid value for "rules.no-false-urgency". Did you mean "warn"? It must be a severity, or [severity, options] (off, warn, error, 0, 1, 2).',
+    );
+    const x = parseError('extends: 5\n');
+    expect(x.message).toBe(
+      '5 is not a valid value for "extends". It must be presets ("recommended", "strict") or relative paths of other config files inside the workspace.',
+    );
+  });
+
   it('lists every problem, the first one first', () => {
     const e = parseError('rules:\n  xx: off\n  yy: off\n');
     expect([e.line, e.column]).toEqual([2, 3]);

@@ -45,6 +45,7 @@ export function compileSchema(schema: object): Validator {
 
 interface SchemaLike {
   description?: string;
+  required?: string[];
   properties?: Record<string, SchemaLike>;
   enum?: unknown[];
   title?: string;
@@ -167,6 +168,22 @@ function toProblem(error: ErrorObject, doc: Document, sourceLength: number, what
     }
     case 'anyOf':
     case 'oneOf': {
+      const branches = (Array.isArray(error.schema) ? error.schema : []) as SchemaLike[];
+      // Alternatives of the value's shape ("a severity, or [severity, options]"), not of required keys.
+      if (branches.length > 0 && branches.some((b) => !b.required)) {
+        const allowed = branches.flatMap((b) => b.enum ?? []).map(String);
+        const value = error.data;
+        const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
+        const range = valueRange();
+        const expected = parent.description ? ` It must be ${lowerFirst(parent.description).replace(/\.$/, '')}` : '';
+        const choices = allowed.length > 0 ? ` (${allowed.join(', ')})` : '';
+        return {
+          ...base,
+          range,
+          message: `${show(value)} is not a valid value for ${where(path, what)}.${guess ? ` Did you mean "${guess}"?` : ''}${expected}${choices}.`,
+          ...(guess ? { replacement: { range, text: guess } } : {}),
+        };
+      }
       const options = Object.keys(parent.properties ?? {}).filter((k) => k !== 'hours');
       return {
         ...base,
