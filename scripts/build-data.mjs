@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, mkdirSync, writeFileSync, existsSync } from 
 import { join, dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument } from 'yaml';
+import { PRECOMPILED_FORMAT, PRECOMPILED_MODULES } from './precompiled-format.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const src = join(root, 'packages/core/src');
@@ -74,19 +75,11 @@ emit('inflections', 'inflectionData', 'Record<string, Record<string, string[]>>'
 
 // What scripts/precompile.mjs fills in after the first tsc pass: empty until then (the core then
 // compiles its schemas and patterns at run time), never overwritten here once it exists.
-const stubs = {
-  validators:
-    "/** [the schema's JSON, its validator] */\nexport const precompiledValidators: [string, unknown][] = [];\n",
-  patterns:
-    "import type { PrecompiledPatterns } from '../content/precompiled.js';\n\nexport const precompiledPatterns: PrecompiledPatterns = { phrases: {}, content: '' };\n",
-};
-// The format line changes with the shape of the data: an output of an older shape would not compile.
-const FORMAT = '// precompiled format 2';
-for (const [name, body] of Object.entries(stubs)) {
-  const file = join(out, `${name}.ts`);
-  if (!existsSync(file) || !readFileSync(file, 'utf8').includes(FORMAT))
+for (const [file, m] of Object.entries(PRECOMPILED_MODULES)) {
+  const path = join(out, `${file}.ts`);
+  if (!existsSync(path) || !readFileSync(path, 'utf8').includes(PRECOMPILED_FORMAT))
     writeFileSync(
-      file,
-      `// Placeholder until scripts/precompile.mjs runs. Do not edit.\n${FORMAT}\n/* eslint-disable */\n${body}`,
+      path,
+      `// Placeholder until scripts/precompile.mjs runs. Do not edit.\n${PRECOMPILED_FORMAT}\n/* eslint-disable */\n${m.typeImport}export const ${m.name}: ${m.type} = ${m.empty};\n`,
     );
 }

@@ -59,11 +59,18 @@ export function ruleHint(context: RuleContext<string>, fallback: string): string
   return (lang && builtinPhraseLexicon(context.id, lang)?.hint) || fallback;
 }
 
+/** The statutory statements of a language as global expressions (built once, not per document). */
+const statutoryRegexes = new Map<Language, RegExp[]>();
+
 /** Ranges (in `content.text`) of the FDCPA §1692e(11) statements, in the language's wording. */
 export function statutorySpans(content: ContentText, lang: Language): [number, number][] {
+  let regexes = statutoryRegexes.get(lang);
+  if (!regexes) {
+    regexes = contentEntries('require-collection-disclosure', lang).map((e) => new RegExp(e.regex.source, 'g'));
+    statutoryRegexes.set(lang, regexes);
+  }
   const spans: [number, number][] = [];
-  for (const entry of contentEntries('require-collection-disclosure', lang)) {
-    const re = new RegExp(entry.regex.source, 'g');
+  for (const re of regexes) {
     for (const m of content.text.matchAll(re)) if (m[0].length > 0) spans.push([m.index, m.index + m[0].length]);
   }
   return spans;

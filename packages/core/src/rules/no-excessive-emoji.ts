@@ -13,6 +13,7 @@ import { RENDERED_FRONT_MATTER_PATHS, type TemplateDocument } from '../document/
 import { findRulePhrases } from '../phrases/phrase-rule.js';
 import type { OffsetRange } from '../types.js';
 import { defineRule } from './api.js';
+import { RESPECTFUL_TONE_LEGAL } from './tone-legal.js';
 
 const DEFAULT_MAX = 2;
 
@@ -112,23 +113,7 @@ export default defineRule({
     },
     rationale:
       'A collection message must be clear and respectful. Emoji strings and chat slang ("u", "pls", "q", "xq", "vc", "blz", "bjs") read as careless, mocking or over-familiar in a message about someone\'s debt, can be misread (🤔, 😕, 💸 next to an amount), and make the text harder to understand for older readers and screen readers; on SMS every emoji also forces the UCS-2 encoding and can double the number of segments. One or two emoji are tolerated in a WhatsApp message; more are reported, one diagnostic for each emoji past the limit. A ZWJ sequence (👨‍👩‍👧), a flag or a skin-tone variant counts as one emoji; ©, ® and ™ do not count. Slang is read from the lexicon of the template\'s language and can be extended with a team lexicon.',
-    legal: [
-      {
-        law: 'FDCPA 15 U.S.C. §1692d (conduct whose natural consequence is to harass, oppress or abuse)',
-        jurisdictions: ['US'],
-        sources: ['S12'],
-      },
-      {
-        law: 'FCA CONC 7.9 and the joint FCA/Ofgem/Ofwat/Ofcom letter of March 2024 (supportive, respectful tone)',
-        jurisdictions: ['GB'],
-        sources: ['S66', 'S70'],
-      },
-      {
-        law: 'Ley 19.496 art. 37 inc. 10 (principios de transparencia, veracidad, dignidad y proporcionalidad)',
-        jurisdictions: ['CL'],
-        sources: ['S55'],
-      },
-    ],
+    legal: RESPECTFUL_TONE_LEGAL,
     schema: {
       type: 'object',
       additionalProperties: false,

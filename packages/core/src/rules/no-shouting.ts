@@ -18,6 +18,7 @@ import type { Node as MdNode, Parent } from 'mdast';
 import type { TemplateDocument } from '../document/parse.js';
 import type { OffsetRange } from '../types.js';
 import { defineRule, type Language } from './api.js';
+import { RESPECTFUL_TONE_LEGAL } from './tone-legal.js';
 import { sentRanges } from './no-excessive-emoji.js';
 
 const DEFAULT_MIN_WORDS = 3;
@@ -192,23 +193,7 @@ export default defineRule({
     },
     rationale:
       'Text in capital letters and strings of exclamation marks read as shouting. In a message about a debt they turn a reminder into pressure and intimidation, and capitals are harder to read. Write in sentence case and end sentences with one mark; if something matters, say why in plain words. The rule reports runs of three or more words in capitals (also in a Markdown heading, which shouts at the reader just the same) and repeated "!", "?", "¡" or "¿". It leaves alone placeholders, URLs, e-mail addresses, acronyms and short codes (SMS, ATM, CPF, CNPJ, RUC, PIX, USD, the opt-out keywords STOP, BAJA and SAIR…), words with digits or dots, the words of the creditor\'s and collector\'s names, and any word listed in the `allow` option. The rewrite into sentence case is offered as a suggestion, not an automatic fix, because it may change a brand name; repeated punctuation is fixed to a single mark.',
-    legal: [
-      {
-        law: 'FDCPA 15 U.S.C. §1692d (conduct whose natural consequence is to harass, oppress or abuse)',
-        jurisdictions: ['US'],
-        sources: ['S12'],
-      },
-      {
-        law: 'FCA CONC 7.9 and the joint FCA/Ofgem/Ofwat/Ofcom letter of March 2024 (supportive, respectful tone)',
-        jurisdictions: ['GB'],
-        sources: ['S66', 'S70'],
-      },
-      {
-        law: 'Ley 19.496 art. 37 inc. 10 (principios de transparencia, veracidad, dignidad y proporcionalidad)',
-        jurisdictions: ['CL'],
-        sources: ['S55'],
-      },
-    ],
+    legal: RESPECTFUL_TONE_LEGAL,
     schema: {
       type: 'object',
       additionalProperties: false,
