@@ -41,7 +41,10 @@ export interface TemplateDocument {
   readonly frontMatter: FrontMatter | undefined;
   /** The Markdown body (everything after the front matter). */
   readonly bodyRange: OffsetRange;
-  /** The mdast tree of the whole file; positions are absolute offsets into `text`. */
+  /**
+   * The mdast tree of the whole file; positions are absolute offsets into `text`. Built on first
+   * read: no built-in rule needs it (they read `bodyMarkup`, document/markup.ts).
+   */
   readonly mdast: Root;
   readonly placeholders: Placeholder[];
   readonly malformedPlaceholders: MalformedPlaceholder[];
@@ -67,7 +70,6 @@ export function parseTemplate(source: string): TemplateDocument {
   const lines = new LineIndex(text);
   const frontMatter = parseFrontMatter(text);
   const bodyStart = frontMatter ? frontMatter.range[1] : 0;
-  const mdast = processor.parse(text);
   const comments = findComments(text, bodyStart);
   const skip = comments.map((c) => c.range);
   const body = scanPlaceholders(text, bodyStart, text.length, 'body', skip);
@@ -83,6 +85,7 @@ export function parseTemplate(source: string): TemplateDocument {
       malformed.push(...found.malformed);
     }
   }
+  let mdast: Root | undefined;
   return {
     text,
     bom,
@@ -90,7 +93,9 @@ export function parseTemplate(source: string): TemplateDocument {
     lines,
     frontMatter,
     bodyRange: [bodyStart, text.length],
-    mdast,
+    get mdast() {
+      return (mdast ??= processor.parse(text));
+    },
     placeholders,
     malformedPlaceholders: malformed,
     comments,

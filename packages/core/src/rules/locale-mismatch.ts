@@ -21,12 +21,12 @@
  */
 import { detectAll } from 'tinyld/light';
 import { lexiconData } from '../generated/lexicons.js';
-import type { Node as MdNode, Parent } from 'mdast';
 import { isScalar } from 'yaml';
 import { contentEntries } from '../content/patterns.js';
 import { bodyContent, foldCase, originalRange } from '../content/text.js';
 import type { TemplateDocument } from '../document/parse.js';
 import { nodeRange } from '../document/parse.js';
+import { bodyMarkup } from '../document/markup.js';
 import type { OffsetRange } from '../types.js';
 import { defineRule, LANGUAGES, type Language } from './api.js';
 
@@ -60,8 +60,6 @@ const FOREIGN_SYNTAX = /<%[\s\S]*?%>|\$\{[^}\n]*\}|%\([A-Za-z_]+\)s|<\/?[A-Za-z]
 const SYNTAX = /[#*_>`|~[\]{}()<>=+^"“”«»]/g;
 const SENTENCE_END = /(?<=[.!?])\s+|\s*\n\s*/u;
 const BOILERPLATE_RULES = ['require-collection-disclosure', 'require-opt-out'];
-const NOT_PROSE_NODES = new Set(['code', 'inlineCode', 'html', 'definition', 'image', 'imageReference', 'yaml']);
-
 const boilerplateCache = new Map<Language, RegExp[]>();
 
 /** The statutory and opt-out patterns of one language, as global regular expressions. */
@@ -104,17 +102,11 @@ function excluded(
   data: Record<string, unknown> | undefined,
   declared: Language | undefined,
 ): OffsetRange[] {
-  const ranges: OffsetRange[] = [...doc.placeholders.map((p) => p.range), ...doc.comments.map((c) => c.range)];
-  const walk = (node: MdNode): void => {
-    if (NOT_PROSE_NODES.has(node.type)) {
-      const s = node.position?.start.offset;
-      const e = node.position?.end.offset;
-      if (s !== undefined && e !== undefined) ranges.push([s, e]);
-      return;
-    }
-    for (const child of (node as Partial<Parent>).children ?? []) walk(child);
-  };
-  walk(doc.mdast);
+  const ranges: OffsetRange[] = [
+    ...doc.placeholders.map((p) => p.range),
+    ...doc.comments.map((c) => c.range),
+    ...bodyMarkup(doc).map((m) => m.range),
+  ];
   const [from, to] = doc.bodyRange;
   const body = doc.text.slice(from, to);
   const lower = body.toLowerCase();

@@ -14,8 +14,8 @@
  * sentence case, keeping acronyms, names and placeholders as written; repeated punctuation gets a
  * fix to a single mark.
  */
-import type { Node as MdNode, Parent } from 'mdast';
 import type { TemplateDocument } from '../document/parse.js';
+import { bodyMarkup } from '../document/markup.js';
 import type { OffsetRange } from '../types.js';
 import { defineRule, type Language } from './api.js';
 import { RESPECTFUL_TONE_LEGAL } from './tone-legal.js';
@@ -69,17 +69,11 @@ interface Token {
 
 /** Ranges that are not prose: placeholders, comments, code and HTML, URLs and e-mail addresses. */
 function notProse(doc: TemplateDocument): OffsetRange[] {
-  const ranges: OffsetRange[] = [...doc.placeholders.map((p) => p.range), ...doc.comments.map((c) => c.range)];
-  const walk = (node: MdNode): void => {
-    if (['code', 'inlineCode', 'html', 'definition', 'image', 'imageReference'].includes(node.type)) {
-      const s = node.position?.start.offset;
-      const e = node.position?.end.offset;
-      if (s !== undefined && e !== undefined) ranges.push([s, e]);
-      return;
-    }
-    for (const child of (node as Parent).children ?? []) walk(child);
-  };
-  walk(doc.mdast);
+  const ranges: OffsetRange[] = [
+    ...doc.placeholders.map((p) => p.range),
+    ...doc.comments.map((c) => c.range),
+    ...bodyMarkup(doc).map((m) => m.range),
+  ];
   for (const m of doc.text.matchAll(URL_OR_EMAIL)) ranges.push([m.index, m.index + m[0].length]);
   return ranges.sort((a, b) => a[0] - b[0]);
 }
