@@ -29,6 +29,11 @@ import {
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
 const SERVER = join(ROOT, 'packages/lsp/bin/dunlint-language-server.js');
+/** The Node flags of the command's `#!/usr/bin/env -S node …` line: the server starts as the installed command does. */
+const SERVER_FLAGS = (/^#!.*\bnode\b(.*)$/m.exec(readFileSync(SERVER, 'utf8').split('\n')[0])?.[1] ?? '')
+  .trim()
+  .split(/\s+/)
+  .filter(Boolean);
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
   return i === -1 ? fallback : Number(process.argv[i + 1]);
@@ -70,7 +75,7 @@ function rssOf(pid) {
 }
 
 async function startServer(rootDir) {
-  const child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...SERVER_FLAGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const connection = createProtocolConnection(child.stdout, child.stdin);
   let stopping = false;
   child.on('exit', (code, signal) => {
@@ -174,7 +179,7 @@ function manyTemplates(dir, count) {
 const dir = realpathSync(mkdtempSync(join(tmpdir(), 'dunlint-bench-lsp-')));
 try {
   console.log(
-    `dunlint language server benchmark — node ${process.version}, ${cpus().length} CPUs, load average ${loadavg()
+    `dunlint language server benchmark — node ${process.version} ${SERVER_FLAGS.join(' ')}, ${cpus().length} CPUs, load average ${loadavg()
       .map((l) => l.toFixed(1))
       .join(' ')}`,
   );

@@ -6,14 +6,29 @@ import type { Connection } from 'vscode-languageserver';
 const TRANSPORT = /^--(stdio|node-ipc|socket=\d+|pipe=.+)$/;
 
 /**
+ * The version in the package.json above this module: dist/main.js, dist/bundle/server.js, or the
+ * extension's dist/server.cjs (whose package is the extension).
+ */
+function packageVersion(): string {
+  for (const up of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(up, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === '@dunlint/language-server' || pkg.name === 'dunlint-vscode') return String(pkg.version);
+    } catch {
+      // Not there: try the next folder up.
+    }
+  }
+  return 'unknown';
+}
+
+/**
  * The `dunlint-language-server` command: starts the server on the transport named on the command
  * line (`--stdio`, `--node-ipc`, `--socket=PORT`, `--pipe=NAME`), as LSP clients start Node servers.
  * Resolves to the connection, or to `undefined` after printing the version or a usage error.
  */
 export async function startServer(argv: readonly string[] = process.argv.slice(2)): Promise<Connection | undefined> {
   if (argv.includes('--version')) {
-    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-    process.stdout.write(`${pkg.version}\n`);
+    process.stdout.write(`${packageVersion()}\n`);
     return undefined;
   }
   if (!argv.some((a) => TRANSPORT.test(a))) {
@@ -24,10 +39,8 @@ export async function startServer(argv: readonly string[] = process.argv.slice(2
     return undefined;
   }
   // Loaded only now: the core (and its language data) is not needed for --version or a usage error.
-  const [{ createConnection, ProposedFeatures }, { createServer }] = await Promise.all([
-    import('vscode-languageserver/node'),
-    import('./server.js'),
-  ]);
+  // Through our own module: a bundle's dynamic import of the CommonJS package has no named exports.
+  const { createConnection, ProposedFeatures, createServer } = await import('./server.js');
   let connection: Connection;
   if (argv.includes('--stdio')) {
     // A hardened stdio transport: malformed frames and bodies are answered and skipped (see stdio.ts).

@@ -33,3 +33,10 @@ export const FIX_ALL_KIND = 'source.fixAll.dunlint';
 export const LANGUAGE_ID = 'dunlint';
 
 export * from './custom-protocol.js';
+
+/**
+ * The Node flags the server runs with: V8's memory-saving mode and a 2 MB young generation keep a
+ * long-lived server near 110 MB instead of 165 MB after 1,000 templates (bench/lsp). The
+ * `dunlint-language-server` command's `#!` line carries them; the VS Code extension passes them.
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=2', '--optimize-for-size'];

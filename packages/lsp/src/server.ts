@@ -69,6 +69,9 @@ function documentParams<P extends { textDocument: TextDocumentIdentifier }>(para
  * Wires the dunlint language server onto a connection. Every handler is guarded: an exception
  * answers the request with an error (and is logged) and the server keeps running.
  */
+/** What `dunlint-language-server` (main.ts) needs to open a connection, loaded with the server. */
+export { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+
 export function createServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   let folders: string[] = [];

@@ -1,7 +1,8 @@
 /**
  * Builds the extension into dist/ (everything the .vsix needs; no node_modules at run time):
  *   dist/extension.cjs       the client (vscode-languageclient bundled; `vscode` is external)
- *   dist/server.cjs          the language server with @dunlint/core and all its data bundled
+ *   dist/server.cjs          the language server with @dunlint/core bundled; its language data in
+ *                            dist/data/ and rarely needed packages in dist/lazy/ (scripts/node-bundle.mjs)
  *   dist/webview/preview.js  the preview panel's script
  *   dist/schema/             the config JSON Schema, copied from packages/core/schema
  *   dist/docs/               the Markdown pages of docs/ (rule pages and what they link to), for "Explain rule"
@@ -14,6 +15,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 import { buildSnippets } from './snippets.mjs';
+import { lazyNodePlugins } from '../../../scripts/node-bundle.mjs';
 
 const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const repo = join(pkgDir, '..', '..');
@@ -31,6 +33,8 @@ for (const built of ['packages/lsp/dist/index.js', 'packages/core/dist/index.js'
 }
 
 rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+const serverPlugins = await lazyNodePlugins(dist);
 
 const common = {
   bundle: true,
@@ -60,8 +64,10 @@ const targets = [
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // The server reads its version with `import.meta.url` (`--version`); give the CommonJS bundle one.
+    // The server reads its version, its data and lazy packages relative to `import.meta.url`; give
+    // the CommonJS bundle one.
     define: { 'import.meta.url': '__dunlintImportMetaUrl' },
+    plugins: serverPlugins,
     banner: { js: "const __dunlintImportMetaUrl = require('url').pathToFileURL(__filename).href;" },
   },
   {

@@ -19,7 +19,7 @@ import {
   type ServerOptions,
   type vsdiag,
 } from 'vscode-languageclient/node';
-import { LANGUAGE_ID } from '@dunlint/language-server/protocol';
+import { LANGUAGE_ID, SERVER_NODE_FLAGS } from '@dunlint/language-server/protocol';
 import type { TemplateGate } from './gate.js';
 import { RestartPolicy } from './restart-policy.js';
 import type { ServerState, WorkspaceSummary } from './status-text.js';
@@ -192,11 +192,11 @@ export class DunlintServer implements vscode.Disposable {
   private serverOptions(): ServerOptions {
     const module = this.context.asAbsolutePath('dist/server.cjs');
     return {
-      run: { module, transport: TransportKind.ipc },
+      run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
       debug: {
         module,
         transport: TransportKind.ipc,
-        options: { execArgv: ['--nolazy', '--inspect=6019'] },
+        options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6019'] },
       },
     };
   }
