@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { WorkspaceDiagnosticRequest } from 'vscode-languageserver-protocol/node';
+import { WorkspaceDiagnosticRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { CLEAN, PUSH_CAPABILITIES, ROOT, useServer, withReplaced } from './helpers.js';
 
 const BAD = withReplaced(CLEAN, '{{amount}}', '{{amount}');
@@ -211,5 +211,43 @@ describe('diagnostics (push fallback)', () => {
     expect(second.diagnostics.map((d) => d.code)).toContain('placeholder-syntax');
     c.close(uri);
     expect(await c.pushed(uri, (p) => p.version === undefined)).toEqual({ uri, diagnostics: [] });
+  });
+});
+
+describe('duplicate template ids in the workspace lint (SPEC §1.1)', () => {
+  const OTHER = withReplaced(CLEAN, 'id: us-reminder-sms', 'id: us-reminder-sms-2');
+  const server = useServer({ 'a.md': CLEAN, 'b.md': CLEAN, 'c.md': OTHER });
+  const duplicateOf = (items: Diagnostic[]) => items.find((d) => d.message.includes('is also used by'));
+
+  it('reports each copy as a frontmatter-schema error naming the others, with their locations', async () => {
+    const { w, c } = server;
+    const report = await c.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const byUri = new Map(report.items.map((i) => [i.uri, i.kind === 'full' ? i.items : []]));
+    const line = CLEAN.split('\n').indexOf('id: us-reminder-sms');
+    const range = { start: { line, character: 4 }, end: { line, character: 4 + 'us-reminder-sms'.length } };
+    expect(duplicateOf(byUri.get(w.uri('a.md'))!)).toEqual({
+      range,
+      severity: 1,
+      code: 'frontmatter-schema',
+      codeDescription: { href: expect.stringMatching(/docs\/rules\/frontmatter-schema\.md$/) },
+      source: 'dunlint',
+      message: 'The template id "us-reminder-sms" is also used by b.md. Give each template its own id.',
+      relatedInformation: [{ location: { uri: w.uri('b.md'), range }, message: 'The same id "us-reminder-sms" here.' }],
+    });
+    expect(duplicateOf(byUri.get(w.uri('b.md'))!)?.message).toContain('also used by a.md.');
+    expect(duplicateOf(byUri.get(w.uri('c.md'))!)).toBeUndefined();
+    // An open copy reports it in its own pull too.
+    c.open(w.uri('a.md'), CLEAN);
+    expect(duplicateOf(await c.diagnostics(w.uri('a.md')))?.message).toContain('also used by b.md.');
+  });
+
+  it('drops it from both once one copy gets its own id, and asks the client to pull again', async () => {
+    const { w, c } = server;
+    const refreshed = c.nextRefresh();
+    c.replace(w.uri('a.md'), 'id: us-reminder-sms', 'id: us-reminder-sms-3');
+    expect(duplicateOf(await c.diagnostics(w.uri('a.md')))).toBeUndefined();
+    await refreshed;
+    const report = await c.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    for (const item of report.items) expect(item.kind === 'full' && duplicateOf(item.items)).toBeFalsy();
   });
 });

@@ -177,8 +177,8 @@ describe('a document edited 10,000 times in a burst (push diagnostics)', { timeo
 
 describe('a rule that throws', { timeout: 60_000 }, () => {
   // The failure is injected by a Node preload of the test (no hook in the product, nothing run from
-  // the workspace): no-shouting's `create` is replaced, in the core module the server loads, by one
-  // that throws.
+  // the workspace): no-shouting's `create` is replaced, in the core module the server loads (the
+  // module tree, not the command's bundle), by one that throws.
   const hookDir = mkdtempSync(join(tmpdir(), 'dunlint-throw-'));
   const hook = join(hookDir, 'throwing-rule.mjs');
   writeFileSync(
@@ -187,7 +187,7 @@ describe('a rule that throws', { timeout: 60_000 }, () => {
       `builtinRules.get('no-shouting').create = () => { throw new Error('injected failure'); };\n`,
   );
   afterAll(() => rmSync(hookDir, { recursive: true, force: true }));
-  const server = useServer({}, { nodeArgs: ['--import', pathToFileURL(hook).href] });
+  const server = useServer({}, { nodeArgs: ['--import', pathToFileURL(hook).href], moduleTree: true });
 
   it('the other rules still report, the failure is logged once, and the server stays up', async () => {
     const { c, w } = server;

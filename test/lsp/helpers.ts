@@ -134,9 +134,18 @@ export async function startClient(
     settings?: Record<string, unknown>;
     /** Extra arguments for node before the server script (e.g. `--import` of a test hook). */
     nodeArgs?: string[];
+    /**
+     * Run the module tree (packages/lsp/dist, which imports packages/core/dist) instead of the
+     * command's bundle: for hooks that patch a module of the core.
+     */
+    moduleTree?: boolean;
   } = {},
 ): Promise<Client> {
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, '--stdio'], {
+  const tree = pathToFileURL(join(ROOT, 'packages/lsp/dist/main.js')).href;
+  const script = options.moduleTree
+    ? ['--input-type=module', '-e', `(await import(${JSON.stringify(tree)})).startServer(['--stdio']);`]
+    : [SERVER, '--stdio'];
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...script], {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   let stderr = '';

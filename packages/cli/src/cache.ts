@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, readdirSync, statSync, type Dirent } from 'nod
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VERSION } from '@dunlint/core';
-import type { TemplateId } from './lint-file.js';
+import type { TemplateId } from '@dunlint/core';
 import type { FileResult } from './types.js';
 import { writeFileAtomic } from './write-atomic.js';
 

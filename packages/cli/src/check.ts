@@ -1,26 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import {
-  builtinRules,
+  duplicateIdDiagnostics,
   resolveFileConfig,
   stripBom,
   summarise,
   type Config,
-  type Diagnostic,
   type FileConfig,
+  type TemplateId,
 } from '@dunlint/core';
 import { cacheKey, cachePath, LintCache, type CacheEntry } from './cache.js';
 import { ConfigFinder } from './config-finder.js';
 import { discoverFiles } from './discover.js';
-import {
-  contentHash,
-  lintFile,
-  lintSource,
-  type LintMode,
-  type LintOutcome,
-  type LintTask,
-  type TemplateId,
-} from './lint-file.js';
+import { contentHash, lintFile, lintSource, type LintMode, type LintOutcome, type LintTask } from './lint-file.js';
 import { displayPath, toPosix } from './paths.js';
 import { decodeTemplate, readTemplateBytes } from './read-template.js';
 import type { FileResult } from './types.js';
@@ -270,37 +262,11 @@ function fromCache(file: string, text: string, entry: CacheEntry): LintOutcome {
 
 /** SPEC §1.1: template ids are unique within a project. Each copy gets a frontmatter-schema error. */
 function reportDuplicateIds(linted: Linted[], shown: (p: string) => string): void {
-  const byId = new Map<string, Linted[]>();
-  for (const item of linted) {
-    if (!item.templateId) continue;
-    const copies = byId.get(item.templateId.id);
-    if (copies) copies.push(item);
-    else byId.set(item.templateId.id, [item]);
-  }
-  const rule = builtinRules.get('frontmatter-schema')!;
-  for (const [id, copies] of byId) {
-    if (copies.length < 2) continue;
-    for (const item of copies) {
-      const at = item.templateId!;
-      if (at.severity === 0) continue;
-      const others = copies.filter((c) => c !== item).map((c) => shown(c.result.filePath));
-      const diagnostic: Diagnostic = {
-        ruleId: rule.id,
-        severity: at.severity,
-        messageId: 'duplicateId',
-        message: `The template id "${id}" is also used by ${others.join(', ')}. Give each template its own id.`,
-        line: at.line,
-        column: at.column,
-        endLine: at.endLine,
-        endColumn: at.endColumn,
-        offset: at.offset,
-        endOffset: at.endOffset,
-        url: rule.meta.docs.url,
-      };
-      const messages = [...item.result.messages, diagnostic].sort((a, b) => a.offset - b.offset);
-      // A new object: the result may also be held by the cache.
-      item.result = { ...item.result, ...summarise(messages, item.result.suppressed) };
-    }
+  const ids = new Map(linted.flatMap((item) => (item.templateId ? [[item, item.templateId] as const] : [])));
+  for (const [item, diagnostic] of duplicateIdDiagnostics(ids, (c) => shown(c.result.filePath))) {
+    const messages = [...item.result.messages, diagnostic].sort((a, b) => a.offset - b.offset);
+    // A new object: the result may also be held by the cache.
+    item.result = { ...item.result, ...summarise(messages, item.result.suppressed) };
   }
 }
 

@@ -3,11 +3,12 @@ import {
   builtinRules,
   lintAndFix,
   lintDocument,
-  nodeRange,
   parseTemplate,
+  templateIdOf,
   type FileConfig,
   type LintResult,
   type TemplateDocument,
+  type TemplateId,
 } from '@dunlint/core';
 import { readTemplate } from './read-template.js';
 import type { FileResult } from './types.js';
@@ -37,19 +38,6 @@ export interface LintTask {
   maxBytes: number;
   /** The file's text when the main thread already read it (to check the cache); read from disk otherwise. */
   text?: string;
-}
-
-/** A template's `id` and where it is, so duplicate ids across files can be reported without the document. */
-export interface TemplateId {
-  id: string;
-  /** The configured severity of frontmatter-schema for this file (duplicate ids are reported under it). */
-  severity: 0 | 1 | 2;
-  offset: number;
-  endOffset: number;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
 }
 
 export interface LintOutcome {
@@ -88,7 +76,7 @@ export function lintSource(
     doc = parseTemplate(text);
     result = lintDocument(doc, lintOptions);
   }
-  const templateId = findTemplateId(doc, config.rules['frontmatter-schema']?.severity ?? 0);
+  const templateId = templateIdOf(doc, config.rules['frontmatter-schema']?.severity ?? 0);
   return {
     result: { filePath, ...result, ...(output !== undefined ? { output } : {}), source: doc.text },
     ...(output !== undefined ? { output } : {}),
@@ -124,24 +112,4 @@ export function lintFile(task: LintTask, config: FileConfig, mode: LintMode): Li
   if (mode.fixDryRun && output !== undefined) onDisk = undefined;
   if (mode.hash && onDisk !== undefined) outcome.contentHash = contentHash(onDisk);
   return outcome;
-}
-
-function findTemplateId(doc: TemplateDocument, severity: 0 | 1 | 2): TemplateId | undefined {
-  const fm = doc.frontMatter;
-  const id = fm?.data?.id;
-  if (typeof id !== 'string' || !fm) return undefined;
-  const range = nodeRange(fm, fm.yaml.get('id', true) as Parameters<typeof nodeRange>[1]);
-  if (!range) return undefined;
-  const s = doc.lines.position(range[0]);
-  const e = doc.lines.position(range[1]);
-  return {
-    id,
-    severity,
-    offset: range[0],
-    endOffset: range[1],
-    line: s.line,
-    column: s.column,
-    endLine: e.line,
-    endColumn: e.column,
-  };
 }

@@ -31,6 +31,7 @@ export {
   type ReportDescriptor,
 } from './rules/api.js';
 export { builtinRules } from './rules/index.js';
+export { templateIdOf, duplicateIdDiagnostics, type TemplateId } from './duplicate-ids.js';
 export { exampleTemplate } from './rules/example.js';
 export { templateSchema, STAGES, CHANNELS, VARIABLE_TYPES } from './schema/template-schema.js';
 export { configSchema } from './config/config-schema.js';

@@ -1,4 +1,4 @@
-import type { Diagnostic as CoreDiagnostic } from '@dunlint/core';
+import type { Diagnostic as CoreDiagnostic, TemplateId } from '@dunlint/core';
 import { DiagnosticSeverity, DiagnosticTag, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DIAGNOSTIC_SOURCE } from './protocol.js';
@@ -50,4 +50,27 @@ export function documentNotice(message: string, severity: DiagnosticSeverity = D
     source: DIAGNOSTIC_SOURCE,
     message,
   };
+}
+
+/**
+ * A diagnostic about other files too (a template id used elsewhere): placed by its line and column,
+ * with a related location at each other file's id. It belongs to no lint result (no `data`).
+ */
+export function crossFileDiagnostic(d: CoreDiagnostic, others: readonly { uri: string; at: TemplateId }[]): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: { start: lineColumnToLsp(d.line, d.column, 0), end: lineColumnToLsp(d.endLine, d.endColumn, 0) },
+    severity: d.severity === 2 ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: DIAGNOSTIC_SOURCE,
+    message: d.message,
+    relatedInformation: others.map(({ uri, at }) => ({
+      location: {
+        uri,
+        range: { start: lineColumnToLsp(at.line, at.column, 0), end: lineColumnToLsp(at.endLine, at.endColumn, 0) },
+      },
+      message: `The same id "${at.id}" here.`,
+    })),
+  };
+  if (d.ruleId) diagnostic.code = d.ruleId;
+  if (d.url) diagnostic.codeDescription = { href: d.url };
+  return diagnostic;
 }

@@ -6,11 +6,13 @@ import {
   lintDocument,
   parseTemplate,
   resolveFileConfig,
+  templateIdOf,
   type Config,
   type FileConfig,
   type LintOptions,
   type LintResult,
   type TemplateDocument,
+  type TemplateId,
 } from '@dunlint/core';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -32,6 +34,8 @@ export interface LintEntry {
   /** The options it was linted with (for "fix all"). */
   options?: LintOptions;
   diagnostics: Diagnostic[];
+  /** The template's `id` and where it is (duplicates across files: workspace.ts). */
+  templateId?: TemplateId;
 }
 
 /** Why a document is not linted, when it is not. */
@@ -151,7 +155,8 @@ export class Linter {
     const shift = bomShift(doc);
     const diagnostics = result.messages.map((m, i) => toLspDiagnostic(doc, m, i, doc.version, shift));
     if (problem) diagnostics.unshift(configProblemNotice(problem, filePath));
-    return { ...base, result, options, diagnostics };
+    const templateId = templateIdOf(parsed, options.config!.rules['frontmatter-schema']?.severity ?? 0);
+    return { ...base, result, options, diagnostics, ...(templateId ? { templateId } : {}) };
   }
 
   /** The parsed form of this version of the document (parsed now when not cached). */

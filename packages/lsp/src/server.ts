@@ -69,6 +69,9 @@ function documentParams<P extends { textDocument: TextDocumentIdentifier }>(para
  * Wires the dunlint language server onto a connection. Every handler is guarded: an exception
  * answers the request with an error (and is logged) and the server keeps running.
  */
+/** How long after a template id changes the client is asked to pull diagnostics again (typing an id). */
+const IDS_REFRESH_DELAY_MS = 300;
+
 /** What `dunlint-language-server` (main.ts) needs to open a connection, loaded with the server. */
 export { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 
@@ -142,6 +145,33 @@ export function createServer(connection: Connection): void {
     return linter.lintNow(doc, s);
   }
 
+  /**
+   * What to report for a document: its lint, plus the duplicate-id error when another file of the
+   * workspace has its template id (the id is part of the result id, so a change is never "unchanged").
+   */
+  function reportFor(doc: TextDocument, entry: LintEntry): { resultId: string; diagnostics: Diagnostic[] } {
+    const path = uriToPath(doc.uri);
+    if (!path) return entry;
+    if (workspace.noteId(path, entry.templateId)) idsChanged();
+    const duplicate = workspace.duplicateOf(path);
+    if (!duplicate) return entry;
+    return {
+      resultId: `${entry.resultId}|${duplicate.signature}`,
+      diagnostics: [...entry.diagnostics, duplicate.diagnostic],
+    };
+  }
+
+  /** A template id changed: the files that shared it, or share it now, are asked again (soon, once). */
+  let idsTimer: NodeJS.Timeout | undefined;
+  function idsChanged(): void {
+    if (idsTimer) return;
+    idsTimer = setTimeout(() => {
+      idsTimer = undefined;
+      relintAll();
+    }, IDS_REFRESH_DELAY_MS);
+    idsTimer.unref?.();
+  }
+
   /** Broken configuration files get diagnostics of their own (pushed: the client may not have them open). */
   function syncConfigProblems(): void {
     const problems = configs.problems();
@@ -187,8 +217,9 @@ export function createServer(connection: Connection): void {
           .then((s) => {
             if (documents.get(uri) !== doc) return;
             const entry = entryFor(doc, s);
+            const { diagnostics } = reportFor(doc, entry);
             syncConfigProblems();
-            return connection.sendDiagnostics({ uri, version: entry.version, diagnostics: entry.diagnostics });
+            return connection.sendDiagnostics({ uri, version: entry.version, diagnostics });
           })
           .catch((error: unknown) => log(`dunlint: linting ${uri} failed: ${describe(error)}`));
       }),
@@ -315,12 +346,12 @@ export function createServer(connection: Connection): void {
       if (token.isCancellationRequested) throw new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const doc = openDocument(params);
       if (!doc) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-      const entry = entryFor(doc, s);
+      const report = reportFor(doc, entryFor(doc, s));
       syncConfigProblems();
-      if (params.previousResultId === entry.resultId) {
-        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: entry.resultId };
+      if (params.previousResultId === report.resultId) {
+        return { kind: DocumentDiagnosticReportKind.Unchanged, resultId: report.resultId };
       }
-      return { kind: DocumentDiagnosticReportKind.Full, resultId: entry.resultId, items: entry.diagnostics };
+      return { kind: DocumentDiagnosticReportKind.Full, resultId: report.resultId, items: report.diagnostics };
     }),
   );
 

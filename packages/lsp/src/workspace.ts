@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { isIgnored, isTemplateFile, resolveFileConfig } from '@dunlint/core';
+import { relative } from 'node:path';
+import { duplicateIdDiagnostics, isIgnored, isTemplateFile, resolveFileConfig, type TemplateId } from '@dunlint/core';
 import { glob } from 'tinyglobby';
 import {
   DocumentDiagnosticReportKind,
@@ -13,7 +14,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ConfigStore } from './config.js';
-import { documentNotice } from './diagnostics.js';
+import { crossFileDiagnostic, documentNotice } from './diagnostics.js';
 import type { Linter } from './linter.js';
 import { pathToUri, toPosix } from './paths.js';
 import type { SettingsStore } from './settings.js';
@@ -29,16 +30,40 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 interface Cached {
   resultId: string;
   diagnostics: Diagnostic[];
+  templateId?: TemplateId;
+}
+
+/** One file's report before duplicate ids are added. */
+interface Row {
+  file: string;
+  uri: string;
+  version: number | null;
+  resultId: string;
+  diagnostics: Diagnostic[];
+}
+
+/** A file's duplicate-id diagnostic and a signature of it (part of the file's result id). */
+export interface Duplicate {
+  diagnostic: Diagnostic;
+  signature: string;
 }
 
 /**
  * `workspace/diagnostic`: every template of the workspace folders. Open documents are reported
  * from their editor text and version; other files from disk, cached by modification time, size
  * and configuration generation, and answered `unchanged` when the client already has that result.
+ *
+ * It also keeps the template id of every file of the last scan (updated as open documents are
+ * linted): SPEC §1.1 makes an id used by two files an error of both in the workspace lint (as in
+ * `dunlint check`). Until a client asks for workspace diagnostics, no file is in it.
  */
 export class WorkspaceTemplates {
   private files: Promise<string[]> | undefined;
   private readonly cache = new Map<string, Cached>();
+  /** Template ids by file path, of the files of the last scan. */
+  private readonly ids = new Map<string, TemplateId>();
+  /** The files of the last scan. */
+  private scanned = new Set<string>();
 
   constructor(
     private readonly folders: () => readonly string[],
@@ -56,6 +81,49 @@ export class WorkspaceTemplates {
     this.cache.delete(path);
   }
 
+  /**
+   * Records the template id of a file of the last scan (an open document was linted); whether the
+   * index changed. Other files (untitled documents, files outside the workspace's templates) are
+   * not part of the workspace lint.
+   */
+  noteId(path: string, at: TemplateId | undefined): boolean {
+    if (!this.scanned.has(path)) return false;
+    const before = this.ids.get(path);
+    if (at) this.ids.set(path, at);
+    else this.ids.delete(path);
+    return before?.id !== at?.id || before?.severity !== at?.severity;
+  }
+
+  /** The duplicate-id diagnostic of one file, from the index. */
+  duplicateOf(path: string): Duplicate | undefined {
+    const at = this.ids.get(path);
+    if (!at || at.severity === 0) return undefined;
+    const same = new Map([...this.ids].filter(([p, other]) => p === path || other.id === at.id));
+    return same.size > 1 ? this.duplicates(same).get(path) : undefined;
+  }
+
+  private duplicates(ids: ReadonlyMap<string, TemplateId>): Map<string, Duplicate> {
+    const out = new Map<string, Duplicate>();
+    for (const [file, core] of duplicateIdDiagnostics(ids, (p) => this.shown(p))) {
+      const at = ids.get(file)!;
+      const others = [...ids].filter(([p, o]) => p !== file && o.id === at.id).sort(([a], [b]) => a.localeCompare(b));
+      out.set(file, {
+        diagnostic: crossFileDiagnostic(
+          core,
+          others.map(([p, o]) => ({ uri: pathToUri(p), at: o })),
+        ),
+        signature: `dup:${others.map(([p, o]) => `${p}@${o.offset}`).join(',')}`,
+      });
+    }
+    return out;
+  }
+
+  /** A path as the messages show it: relative to its workspace folder. */
+  private shown(path: string): string {
+    const folder = this.folders().find((f) => path.startsWith(`${toPosix(f).replace(/\/$/, '')}/`));
+    return folder ? relative(folder, path).split('\\').join('/') : path;
+  }
+
   async report(
     params: WorkspaceDiagnosticParams,
     token: CancellationToken,
@@ -64,7 +132,10 @@ export class WorkspaceTemplates {
     const previous = new Map(params.previousResultIds.map((p) => [p.uri, p.value]));
     const open = openDocuments();
     const files = await (this.files ??= this.list());
-    const items: WorkspaceDocumentDiagnosticReport[] = [];
+    const listed = new Set(files);
+    for (const path of this.ids.keys()) if (!listed.has(path)) this.ids.delete(path);
+    this.scanned = listed;
+    const rows: Row[] = [];
     for (let i = 0; i < files.length; i++) {
       if (i % BATCH === 0) {
         await nextTurn();
@@ -74,39 +145,39 @@ export class WorkspaceTemplates {
       const doc = open.get(file);
       if (doc) {
         const entry = await this.linter.lint(doc);
-        items.push(
-          previous.get(doc.uri) === entry.resultId
-            ? {
-                kind: DocumentDiagnosticReportKind.Unchanged,
-                uri: doc.uri,
-                version: doc.version,
-                resultId: entry.resultId,
-              }
-            : {
-                kind: DocumentDiagnosticReportKind.Full,
-                uri: doc.uri,
-                version: doc.version,
-                resultId: entry.resultId,
-                items: entry.diagnostics,
-              },
-        );
+        this.noteId(file, entry.templateId);
+        rows.push({
+          file,
+          uri: doc.uri,
+          version: doc.version,
+          resultId: entry.resultId,
+          diagnostics: entry.diagnostics,
+        });
         continue;
       }
       const uri = pathToUri(file);
       const linted = await this.lintFile(file, uri);
+      this.noteId(file, linted?.templateId);
       if (!linted) continue;
-      items.push(
-        previous.get(uri) === linted.resultId
-          ? { kind: DocumentDiagnosticReportKind.Unchanged, uri, version: null, resultId: linted.resultId }
-          : {
-              kind: DocumentDiagnosticReportKind.Full,
-              uri,
-              version: null,
-              resultId: linted.resultId,
-              items: linted.diagnostics,
-            },
-      );
+      rows.push({ file, uri, version: null, resultId: linted.resultId, diagnostics: linted.diagnostics });
     }
+
+    const duplicates = this.duplicates(this.ids);
+    const items = rows.map((row): WorkspaceDocumentDiagnosticReport => {
+      const duplicate = duplicates.get(row.file);
+      const resultId = duplicate ? `${row.resultId}|${duplicate.signature}` : row.resultId;
+      if (previous.get(row.uri) === resultId) {
+        return { kind: DocumentDiagnosticReportKind.Unchanged, uri: row.uri, version: row.version, resultId };
+      }
+      const diagnostics = duplicate ? [...row.diagnostics, duplicate.diagnostic] : row.diagnostics;
+      return {
+        kind: DocumentDiagnosticReportKind.Full,
+        uri: row.uri,
+        version: row.version,
+        resultId,
+        items: diagnostics,
+      };
+    });
     return { items };
   }
 
@@ -140,13 +211,16 @@ export class WorkspaceTemplates {
       };
     } else {
       const text = readText(file);
-      result =
-        typeof text === 'string'
-          ? {
-              resultId,
-              diagnostics: this.linter.lintText(TextDocument.create(uri, 'markdown', 0, text), settings).diagnostics,
-            }
-          : { resultId, diagnostics: [documentNotice(text.reason)] };
+      if (typeof text === 'string') {
+        const entry = this.linter.lintText(TextDocument.create(uri, 'markdown', 0, text), settings);
+        result = {
+          resultId,
+          diagnostics: entry.diagnostics,
+          ...(entry.templateId ? { templateId: entry.templateId } : {}),
+        };
+      } else {
+        result = { resultId, diagnostics: [documentNotice(text.reason)] };
+      }
     }
     this.cache.set(file, result);
     return result;
