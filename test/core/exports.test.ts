@@ -27,6 +27,7 @@ const EXPORTS = [
   'defineRule',
   'detectEol',
   'didYouMean',
+  'duplicateIdDiagnostics',
   'exampleTemplate',
   'findConfigFile',
   'findDirectives',
@@ -56,6 +57,7 @@ const EXPORTS = [
   'starterTemplate',
   'stripBom',
   'summarise',
+  'templateIdOf',
   'templateSchema',
   'validateFrontMatter',
 ];

@@ -70,17 +70,54 @@ const foldChar = (ch: string): string => {
 const isPlainAscii = (code: number): boolean => code > 32 && code < 127;
 
 /** Grows a typed array (doubling) so it holds at least `need` items. */
-function ensure(a: Int32Array<ArrayBuffer>, need: number): Int32Array<ArrayBuffer> {
+function grow<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(a: T, need: number): T {
   if (need <= a.length) return a;
-  const b = new Int32Array(Math.max(need, a.length * 2));
+  const b = new (a.constructor as new (n: number) => T)(Math.max(need, a.length * 2));
   b.set(a);
   return b;
 }
 
+/** Whether a Uint16Array's bytes are little-endian UTF-16 (every common platform). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+/** The WHATWG decoder (Node, browsers); the core is compiled without DOM or Node types. */
+interface Utf16Decoder {
+  decode(input: Uint8Array): string;
+}
+declare const TextDecoder: new (label: string, options: { fatal: boolean; ignoreBOM: boolean }) => Utf16Decoder;
+/** A strict UTF-16LE decoder (it throws on a lone surrogate), `null` when the platform has none. */
+let utf16: Utf16Decoder | null | undefined;
+
+/** The string of UTF-16 units `units[0, n)` (lone surrogates kept as they are). */
+function unitsToString(units: Uint16Array<ArrayBuffer>, n: number): string {
+  if (utf16 === undefined) {
+    try {
+      utf16 = LITTLE_ENDIAN ? new TextDecoder('utf-16le', { fatal: true, ignoreBOM: true }) : null;
+    } catch {
+      utf16 = null;
+    }
+  }
+  if (utf16) {
+    try {
+      // One native copy, and a one-byte string when the text allows it.
+      return utf16.decode(new Uint8Array(units.buffer, units.byteOffset, n * 2));
+    } catch {
+      // A lone surrogate: the decoder would replace it, so the units are copied as they are below.
+    }
+  }
+  const parts: string[] = [];
+  // `apply` with a typed array, in slices that stay far below any engine's argument limit.
+  for (let i = 0; i < n; i += 8192)
+    parts.push(String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]));
+  return parts.join('');
+}
+
+/** The folded text's units, reused from call to call (they become a string before the call returns). */
+let scratch = new Uint16Array(4096);
+
 /**
  * Builds the content view of `source[from, to)`; `tokens` replace their ranges, `skip` ranges become a space.
- * Runs of plain ASCII are copied as one lower-cased slice and the offsets kept in typed arrays: a
- * 200 KB body takes a few milliseconds.
+ * The folded text is written unit by unit into a typed array, with the offsets beside it, and turned
+ * into a string once: a 200 KB body takes a few milliseconds.
  */
 export function normalizeContent(
   source: string,
@@ -89,36 +126,46 @@ export function normalizeContent(
   tokens: readonly ContentToken[] = [],
   skip: readonly OffsetRange[] = [],
 ): ContentText {
-  const marks = [
-    ...tokens.map((t) => ({ range: t.range, token: t.token })),
-    ...skip.map((r) => ({ range: r, token: ' ' })),
-  ]
+  const marks: readonly ContentToken[] = [...tokens, ...skip.map((r) => ({ range: r, token: ' ' }))]
     .filter((m) => m.range[1] > from && m.range[0] < to)
     .sort((a, b) => a.range[0] - b.range[0]);
-  // Text is collected in chunks and joined once. A space is always a chunk of its own, so a
-  // paragraph break that follows it can turn it into "\n".
-  const chunks: string[] = [];
-  let starts = new Int32Array(Math.max(16, to - from + 16));
-  let ends = new Int32Array(starts.length);
+  // Room for the text and every token; only a character that folds to more units than it has needs more.
+  let initial = to - from + 16;
+  for (const m of marks) initial += m.token.length;
+  if (scratch.length < initial) scratch = new Uint16Array(initial);
+  let out = scratch;
+  let starts = new Int32Array(initial);
+  let ends = new Int32Array(initial);
   let n = 0;
+  /** Whether the last unit written is white space (" " or "\n"), which following white space joins. */
   let lastIsSpace = false;
+  const reserve = (count: number): void => {
+    if (n + count <= starts.length) return;
+    out = grow(out, n + count);
+    starts = grow(starts, n + count);
+    ends = grow(ends, n + count);
+  };
   const emit = (s: string, start: number, end: number): void => {
-    starts = ensure(starts, n + s.length);
-    ends = ensure(ends, n + s.length);
-    starts.fill(start, n, n + s.length);
-    ends.fill(end, n, n + s.length);
-    n += s.length;
-    chunks.push(s);
-    lastIsSpace = false;
+    reserve(s.length);
+    for (let k = 0; k < s.length; k++, n++) {
+      out[n] = s.charCodeAt(k);
+      starts[n] = start;
+      ends[n] = end;
+    }
+    if (s.length > 0) lastIsSpace = false;
   };
   /** White space (or a hidden comment) merges with white space just before it; a paragraph break wins. */
-  const emitSpace = (s: ' ' | '\n', start: number, end: number): void => {
+  const emitSpace = (newline: boolean, start: number, end: number): void => {
     if (lastIsSpace) {
-      if (s === '\n') chunks[chunks.length - 1] = '\n';
+      if (newline) out[n - 1] = 10;
       ends[n - 1] = end;
       return;
     }
-    emit(s, start, end);
+    reserve(1);
+    out[n] = newline ? 10 : 32;
+    starts[n] = start;
+    ends[n] = end;
+    n++;
     lastIsSpace = true;
   };
   let mi = 0;
@@ -127,7 +174,7 @@ export function normalizeContent(
     while (mi < marks.length && marks[mi]!.range[1] <= i) mi++;
     const mark = marks[mi];
     if (mark && mark.range[0] <= i) {
-      if (mark.token === ' ') emitSpace(' ', mark.range[0], mark.range[1]);
+      if (mark.token === ' ') emitSpace(false, mark.range[0], mark.range[1]);
       else emit(mark.token, mark.range[0], mark.range[1]);
       i = mark.range[1];
       mi++;
@@ -139,13 +186,13 @@ export function normalizeContent(
       const stop = mark ? Math.min(to, mark.range[0]) : to;
       let j = i + 1;
       while (j < stop && isPlainAscii(source.charCodeAt(j))) j++;
-      starts = ensure(starts, n + (j - i));
-      ends = ensure(ends, n + (j - i));
+      reserve(j - i);
       for (let k = i; k < j; k++, n++) {
+        const c = source.charCodeAt(k);
+        out[n] = c >= 65 && c <= 90 ? c + 32 : c;
         starts[n] = k;
         ends[n] = k + 1;
       }
-      chunks.push(source.slice(i, j).toLowerCase());
       lastIsSpace = false;
       i = j;
       continue;
@@ -155,19 +202,20 @@ export function normalizeContent(
       let j = i;
       let newlines = 0;
       while (j < to && isSpace(source.charCodeAt(j), source[j]!) && !(mark && mark.range[0] <= j)) {
-        if (source[j] === '\n') newlines++;
+        if (source.charCodeAt(j) === 10) newlines++;
         j++;
       }
-      emitSpace(newlines >= 2 ? '\n' : ' ', i, j);
+      emitSpace(newlines >= 2, i, j);
       i = j;
       continue;
     }
     // One folded character per character of the fold ("ß" stays, "é" becomes "e", a mark vanishes).
-    const folded = foldChar(ch);
-    for (const f of folded) emit(f, i, i + ch.length);
+    emit(foldChar(ch), i, i + ch.length);
     i += ch.length;
   }
-  return { text: chunks.join(''), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
+  // Kept for the next call unless it is unusually large (a few MB).
+  if (out.length <= 1 << 21) scratch = out;
+  return { text: unitsToString(out, n), starts: starts.subarray(0, n), ends: ends.subarray(0, n) };
 }
 
 /** The original range of `content.text[start, end)`. */
@@ -205,14 +253,20 @@ export function bodyContent(doc: TemplateDocument): ContentText {
   if (hit) return hit;
   const types = new Map(declaredVariables(doc).map((v) => [v.name, v.type]));
   const [from, to] = doc.bodyRange;
+  // A placeholder's token depends on its name only: made once per name.
+  const tokenOf = new Map<string, string>();
   const tokens: ContentToken[] = doc.placeholders
     .filter((p) => p.where === 'body' && p.range[0] >= from)
     .map((p) => {
-      const head = p.path[0]!;
-      const token =
-        p.path.length > 1 && CONTENT_NAMESPACES.includes(head)
-          ? namespaceToken(p.name)
-          : variableToken(types.get(p.name), p.name);
+      let token = tokenOf.get(p.name);
+      if (token === undefined) {
+        const head = p.path[0]!;
+        token =
+          p.path.length > 1 && CONTENT_NAMESPACES.includes(head)
+            ? namespaceToken(p.name)
+            : variableToken(types.get(p.name), p.name);
+        tokenOf.set(p.name, token);
+      }
       return { range: p.range, token };
     });
   const skip = doc.comments.map((c) => c.range);

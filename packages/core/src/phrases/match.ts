@@ -45,14 +45,94 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
 }
 
 const wordIndexes = new WeakMap<ContentText, string[]>();
-let WORD: RegExp | undefined;
+let wordTable: Uint8Array | undefined;
+
+/** 1 for each UTF-16 unit in WORD_CHARS (ranges and single characters, all in the BMP). */
+function wordCharTable(): Uint8Array {
+  if (wordTable) return wordTable;
+  const table = new Uint8Array(0x10000);
+  const chars = WORD_CHARS.replace(/\\u([0-9a-fA-F]{4})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+  for (let i = 0; i < chars.length; i++) {
+    const lo = chars.charCodeAt(i);
+    if (chars[i + 1] === '-' && i + 2 < chars.length) {
+      table.fill(1, lo, chars.charCodeAt(i + 2) + 1);
+      i += 2;
+    } else table[lo] = 1;
+  }
+  return (wordTable = table);
+}
+
+/**
+ * The distinct words (maximal runs of WORD_CHARS) of `text`, sorted: the same list as
+ * `[...new Set(text.match(/[WORD_CHARS]+/g))].sort()`, but a repeated word is recognised in an
+ * open-addressing table by its hash and its characters in `text`, so only distinct words become
+ * strings (a 200 KB body: ~35,000 words, a few hundred distinct).
+ */
+export function distinctWords(text: string): string[] {
+  const isWord = wordCharTable();
+  const words: string[] = [];
+  let capacity = 64; // a power of two, at least twice the distinct words (grows)
+  let hashes = new Int32Array(capacity);
+  let starts = new Int32Array(capacity);
+  let lengths = new Int32Array(capacity); // 0: empty slot
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (isWord[text.charCodeAt(i)] === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = 0x811c9dc5;
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (isWord[c] === 0) break;
+      h = Math.imul(h ^ c, 0x01000193);
+    }
+    const length = i - start;
+    let slot = h & (capacity - 1);
+    for (;;) {
+      const l = lengths[slot]!;
+      if (l === 0) {
+        hashes[slot] = h;
+        starts[slot] = start;
+        lengths[slot] = length;
+        words.push(text.slice(start, i));
+        break;
+      }
+      if (l === length && hashes[slot] === h) {
+        const other = starts[slot]!;
+        let k = 0;
+        while (k < length && text.charCodeAt(other + k) === text.charCodeAt(start + k)) k++;
+        if (k === length) break;
+      }
+      slot = (slot + 1) & (capacity - 1);
+    }
+    if (words.length * 2 > capacity) {
+      // Rehash into a table twice as large.
+      const [oldHashes, oldStarts, oldLengths] = [hashes, starts, lengths];
+      capacity *= 2;
+      hashes = new Int32Array(capacity);
+      starts = new Int32Array(capacity);
+      lengths = new Int32Array(capacity);
+      for (let j = 0; j < oldLengths.length; j++) {
+        if (oldLengths[j] === 0) continue;
+        let to = oldHashes[j]! & (capacity - 1);
+        while (lengths[to] !== 0) to = (to + 1) & (capacity - 1);
+        hashes[to] = oldHashes[j]!;
+        starts[to] = oldStarts[j]!;
+        lengths[to] = oldLengths[j]!;
+      }
+    }
+  }
+  return words.sort();
+}
 
 /** The distinct words of a content view, sorted (built once per view). */
 function wordIndex(content: ContentText): string[] {
   let words = wordIndexes.get(content);
   if (!words) {
-    WORD ??= new RegExp(`[${WORD_CHARS}]+`, 'g');
-    words = [...new Set(content.text.match(WORD) ?? [])].sort();
+    words = distinctWords(content.text);
     wordIndexes.set(content, words);
   }
   return words;

@@ -66,58 +66,134 @@ function renderRange(
     ...placeholders.map((p) => ({ range: p.range, name: p.name as string | undefined })),
     ...skip.filter((r) => r[0] >= from && r[1] <= to).map((r) => ({ range: r, name: undefined })),
   ].sort((a, b) => a.range[0] - b.range[0]);
-  let text = '';
-  const origin: number[] = [];
+  // The text is collected as slices of the template and values, joined once. Where each slice
+  // came from is kept as spans; `origin` (one number per UTF-16 unit) is built from them only when
+  // read, which channel rules never need on a whole body.
+  const pieces: string[] = [];
+  const spans: Spans = { at: [], source: [] };
+  let length = 0;
+  /** The last character written so far. */
+  let last = '';
   const substitutions: RenderedPart['substitutions'] = [];
   const unresolved: RenderedPart['unresolved'] = [];
+  const copy = (s: number, e: number): void => {
+    if (e <= s) return;
+    pieces.push(doc.text.slice(s, e));
+    spans.at.push(length);
+    spans.source.push(s);
+    length += e - s;
+    last = doc.text[e - 1]!;
+  };
   let i = from;
   for (const mark of marks) {
     if (mark.range[0] < i) continue;
-    for (; i < mark.range[0]; i++) {
-      text += doc.text[i];
-      origin.push(i);
-    }
+    copy(i, mark.range[0]);
     if (mark.name !== undefined) {
       const value = valueOf(mark.name);
       if (value === undefined) {
         unresolved.push({ name: mark.name, source: mark.range });
-        for (let k = mark.range[0]; k < mark.range[1]; k++) {
-          text += doc.text[k];
-          origin.push(k);
-        }
+        copy(mark.range[0], mark.range[1]);
       } else {
         substitutions.push({
           name: mark.name,
           value,
-          rendered: [text.length, text.length + value.length],
+          rendered: [length, length + value.length],
           source: mark.range,
         });
-        text += value;
-        for (let k = 0; k < value.length; k++) origin.push(-1);
+        if (value !== '') {
+          pieces.push(value);
+          spans.at.push(length);
+          spans.source.push(-1);
+          length += value.length;
+          last = value[value.length - 1]!;
+        }
       }
     } else {
       // A comment on a line of its own disappears with its line break.
-      if (doc.text[mark.range[1]] === '\n' && (text === '' || text.endsWith('\n'))) mark.range[1] += 1;
+      if (doc.text[mark.range[1]] === '\n' && (length === 0 || last === '\n')) mark.range[1] += 1;
     }
     i = mark.range[1];
   }
-  for (; i < to; i++) {
-    text += doc.text[i];
-    origin.push(i);
-  }
+  copy(i, to);
+  const text = pieces.join('');
   // Trim surrounding white space (the blank line after the front matter, the final newline).
   const lead = text.length - text.trimStart().length;
   const trail = text.length - text.trimEnd().length;
   const end = text.length - trail;
-  return {
+  spans.lead = lead;
+  spans.length = Math.max(0, end - lead);
+  const part: RenderedPart = {
     where,
     text: text.slice(lead, end),
-    origin: origin.slice(lead, end),
+    origin: spans.length <= LAZY_ORIGIN ? originArray(spans) : [],
     substitutions: substitutions
       .filter((s) => s.rendered[0] >= lead && s.rendered[1] <= end)
-      .map((s) => ({ ...s, rendered: [s.rendered[0] - lead, s.rendered[1] - lead] as OffsetRange })),
+      .map((s) => (lead === 0 ? s : { ...s, rendered: [s.rendered[0] - lead, s.rendered[1] - lead] as OffsetRange })),
     unresolved,
   };
+  if (spans.length <= LAZY_ORIGIN) return part;
+  // A long text: `origin` stays an ordinary enumerable property for callers (and JSON), filled on
+  // first read; sourceOffset reads the spans.
+  let origin: number[] | undefined;
+  Object.defineProperty(part, 'origin', {
+    enumerable: true,
+    configurable: true,
+    get: () => (origin ??= originArray(spans)),
+    set: (value: number[]) => {
+      origin = value;
+      renderedSpans.delete(part);
+    },
+  });
+  renderedSpans.set(part, spans);
+  return part;
+}
+
+/**
+ * Where the rendered text comes from, slice by slice: the slice starting at `at[k]` (in the
+ * untrimmed text) starts at template offset `source[k]`, or comes from a substituted value (-1).
+ * `lead` units were trimmed from the start, and `length` units are left.
+ */
+interface Spans {
+  at: number[];
+  source: number[];
+  lead?: number;
+  length?: number;
+}
+
+/** Up to this many UTF-16 units, `origin` is built at once (cheaper than deferring it). */
+const LAZY_ORIGIN = 4096;
+
+/** The spans of the long parts made by `renderRange` (not of copies a caller makes). */
+const renderedSpans = new WeakMap<RenderedPart, Spans>();
+
+/** The template offset of rendered unit `index` (-1 for a substituted value), `undefined` outside the text. */
+function spanOrigin(spans: Spans, index: number): number | undefined {
+  if (!(index >= 0 && index < spans.length!) || !Number.isInteger(index)) return undefined;
+  const u = index + spans.lead!;
+  let lo = 0;
+  let hi = spans.at.length - 1;
+  // The last span that starts at or before `u`.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans.at[mid]! <= u) lo = mid;
+    else hi = mid - 1;
+  }
+  const source = spans.source[lo]!;
+  return source < 0 ? -1 : source + (u - spans.at[lo]!);
+}
+
+/** `origin` of a rendered part: one template offset (or -1) per UTF-16 unit of its text. */
+function originArray(spans: Spans): number[] {
+  const out: number[] = [];
+  const from = spans.lead!;
+  const to = from + spans.length!;
+  for (let k = 0; k < spans.at.length; k++) {
+    const s = Math.max(from, spans.at[k]!);
+    const e = Math.min(to, k + 1 < spans.at.length ? spans.at[k + 1]! : to);
+    const source = spans.source[k]!;
+    for (let u = s; u < e; u++) out.push(source < 0 ? -1 : source + (u - spans.at[k]!));
+  }
+  return out;
 }
 
 /** The rendered body of a template. */
@@ -169,7 +245,8 @@ export function renderFrontMatterText(
 
 /** The template offset behind rendered character `index` (a substituted value maps to its placeholder). */
 export function sourceOffset(part: RenderedPart, index: number): OffsetRange | undefined {
-  const o = part.origin[index];
+  const spans = renderedSpans.get(part);
+  const o = spans ? spanOrigin(spans, index) : part.origin[index];
   if (o !== undefined && o >= 0) return [o, o + 1];
   const sub = part.substitutions.find((s) => index >= s.rendered[0] && index < s.rendered[1]);
   return sub?.source;

@@ -9,8 +9,13 @@
 const GSM7_BASIC =
   '@£$¥èéùìòÇ\nØø\rÅåΔ_ΦΓΛΩΠΨΣΘΞÆæßÉ !"#¤%&\'()*+,-./0123456789:;<=>?¡ABCDEFGHIJKLMNOPQRSTUVWXYZÄÖÑÜ§¿abcdefghijklmnopqrstuvwxyzäöñüà';
 const GSM7_EXTENSION = '\f^{}\\[~]|€';
-const basic = new Set(GSM7_BASIC);
-const extension = new Set(GSM7_EXTENSION);
+/**
+ * Septets per UTF-16 unit, by code: 1 for the basic table, 2 for the extension table, 0 outside
+ * GSM-7. Every GSM-7 character is below U+20AD (€ is U+20AC), so the table stops there.
+ */
+const SEPTETS = new Uint8Array(0x20ad);
+for (const ch of GSM7_BASIC) SEPTETS[ch.charCodeAt(0)] = 1;
+for (const ch of GSM7_EXTENSION) SEPTETS[ch.charCodeAt(0)] = 2;
 
 export interface SmsInfo {
   encoding: 'GSM-7' | 'UCS-2';
@@ -26,23 +31,24 @@ export interface SmsInfo {
 
 export function smsInfo(text: string): SmsInfo {
   let septets = 0;
-  let index = 0;
-  for (const ch of text) {
-    if (basic.has(ch)) septets += 1;
-    else if (extension.has(ch)) septets += 2;
-    else {
-      const units = text.length;
-      const segments = units <= 70 ? 1 : Math.ceil(units / 67);
-      return {
-        encoding: 'UCS-2',
-        units,
-        segments,
-        firstUcs2Index: index,
-        firstUcs2Char: ch,
-        perSegment: segments === 1 ? 70 : 67,
-      };
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    const n = code < SEPTETS.length ? SEPTETS[code]! : 0;
+    if (n !== 0) {
+      septets += n;
+      continue;
     }
-    index += ch.length;
+    const units = text.length;
+    const segments = units <= 70 ? 1 : Math.ceil(units / 67);
+    return {
+      encoding: 'UCS-2',
+      units,
+      segments,
+      firstUcs2Index: index,
+      // The whole character (both halves of a surrogate pair).
+      firstUcs2Char: String.fromCodePoint(text.codePointAt(index)!),
+      perSegment: segments === 1 ? 70 : 67,
+    };
   }
   const segments = septets === 0 ? 1 : septets <= 160 ? 1 : Math.ceil(septets / 153);
   return { encoding: 'GSM-7', units: septets, segments, perSegment: segments === 1 ? 160 : 153 };

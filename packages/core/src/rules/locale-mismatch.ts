@@ -54,11 +54,94 @@ function detect(chunk: string): { lang: string; accuracy: number }[] {
 
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>()]+/giu;
 const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
-const WITH_DIGIT = /[\p{L}\p{N}]*\p{N}[\p{L}\p{N}.,:/-]*/gu;
+/**
+ * A word with a digit and what sticks to it ("12:30", "R$1.250,00", "8F2"). It starts where a run of
+ * letters and digits starts: the same matches as without the look-behind (a search never resumes
+ * inside such a run, and a run without a digit fails from every position), without retrying every
+ * position of every word.
+ */
+const WITH_DIGIT = /(?<![\p{L}\p{N}])[\p{L}\p{N}]*\p{N}[\p{L}\p{N}.,:/-]*/gu;
+const DIGIT = /\p{N}/gu;
+
+/**
+ * `text.replace(WITH_DIGIT, ' ')`, run only on the lines that have a digit: a match never holds a
+ * line break, and a line start reads as a non-letter to the look-behind, so the result is the same;
+ * most prose has few digits left, and a Unicode class tried at every position is slow.
+ */
+export function blankWordsWithDigits(text: string): string {
+  const out: string[] = [];
+  let pos = 0;
+  DIGIT.lastIndex = 0;
+  for (let m = DIGIT.exec(text); m !== null; m = DIGIT.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    let lineEnd = text.indexOf('\n', m.index);
+    if (lineEnd === -1) lineEnd = text.length;
+    out.push(text.slice(pos, lineStart), text.slice(lineStart, lineEnd).replace(WITH_DIGIT, ' '));
+    pos = lineEnd;
+    DIGIT.lastIndex = lineEnd;
+  }
+  if (pos === 0) return text;
+  out.push(text.slice(pos));
+  return out.join('');
+}
 /** Other templating languages' expressions and HTML tags (pasted from another system): not prose. */
 const FOREIGN_SYNTAX = /<%[\s\S]*?%>|\$\{[^}\n]*\}|%\([A-Za-z_]+\)s|<\/?[A-Za-z][^>\n]*>/g;
 const SYNTAX = /[#*_>`|~[\]{}()<>=+^"“”«»]/g;
-const SENTENCE_END = /(?<=[.!?])\s+|\s*\n\s*/u;
+/**
+ * Whether a UTF-16 unit is white space for `\s` (and `trim`): ASCII tab to carriage return and space,
+ * the Unicode space separators, the line and paragraph separators and the byte-order mark.
+ */
+export function isWhiteSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
+}
+
+/**
+ * The sentences of `text`, each with its runs of white space collapsed to one space and trimmed. A
+ * sentence ends at a run of white space that follows ".", "!" or "?" or holds a line break (the
+ * whole run is the break). The same list as splitting at the regular expression
+ * `(?<=[.!?])\s+|\s*\n\s*` and collapsing each part with `replace(/\s+/g, ' ').trim()`, in one pass;
+ * a sentence whose inner runs are single spaces is taken as one slice.
+ */
+export function sentencesOf(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  let start = 0;
+  let simple = true;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    out.push(simple ? raw.trim() : raw.replace(/\s+/g, ' ').trim());
+  };
+  let i = 0;
+  while (i < n) {
+    if (!isWhiteSpace(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const run = i;
+    let newline = false;
+    for (; i < n && isWhiteSpace(text.charCodeAt(i)); i++) if (text.charCodeAt(i) === 10) newline = true;
+    const before = run > 0 ? text.charCodeAt(run - 1) : 0;
+    if (newline || before === 46 || before === 33 || before === 63) {
+      push(run);
+      start = i;
+      simple = true;
+    } else if (i - run !== 1 || text.charCodeAt(run) !== 32) simple = false;
+  }
+  push(n);
+  return out;
+}
 const BOILERPLATE_RULES = ['require-collection-disclosure', 'require-opt-out'];
 const boilerplateCache = new Map<Language, RegExp[]>();
 
@@ -127,6 +210,53 @@ function excluded(
 }
 
 /**
+ * The body's prose: the body without placeholders, comments, code, URLs, e-mail addresses, the
+ * creditor's and collector's names and words with digits; with `withoutBoilerplateOf` also without
+ * the statutory and opt-out sentences of the other languages.
+ */
+function proseText(
+  doc: TemplateDocument,
+  data: Record<string, unknown> | undefined,
+  withoutBoilerplateOf?: Language,
+): string {
+  const [from, to] = doc.bodyRange;
+  const text = doc.text;
+  const ranges = excluded(doc, data, withoutBoilerplateOf)
+    .map(([s, e]): OffsetRange => [Math.max(s, from), Math.min(e, to)])
+    .filter(([s, e]) => e > s)
+    .sort((a, b) => a[0] - b[0]);
+  const pieces: string[] = [];
+  let pos = from;
+  for (const [s, e] of ranges) {
+    if (e <= pos) continue;
+    if (s > pos) pieces.push(text.slice(pos, s));
+    // A removed part keeps its line breaks, so that sentences and lines stay apart.
+    let k = Math.max(s, pos);
+    while (k < e && text.charCodeAt(k) !== 10) k++;
+    pieces.push(k < e ? '\n' : ' ');
+    pos = e;
+  }
+  pieces.push(text.slice(pos, to));
+  return blankWordsWithDigits(pieces.join('').replace(FOREIGN_SYNTAX, ' ')).replace(SYNTAX, ' ');
+}
+
+/** Prose cut into chunks of whole sentences (up to `THRESHOLDS.chunkChars`); sentences without letters are left out. */
+function chunksOf(prose: string): string[] {
+  const chunks: string[] = [];
+  let current = '';
+  for (const sentence of sentencesOf(prose)) {
+    if (!/[A-Za-z]/.test(sentence) && !/\p{L}/u.test(sentence)) continue;
+    if (current && current.length + sentence.length + 1 > THRESHOLDS.chunkChars) {
+      chunks.push(current);
+      current = '';
+    }
+    current = current ? `${current} ${sentence}` : sentence;
+  }
+  if (current) chunks.push(current);
+  return chunks;
+}
+
+/**
  * The body's prose, cut into chunks of whole sentences: the body without placeholders, comments,
  * code, URLs, e-mail addresses, the creditor's and collector's names and words with digits; with
  * `withoutBoilerplateOf` also without the statutory and opt-out sentences of the other languages.
@@ -136,36 +266,7 @@ export function proseChunks(
   data: Record<string, unknown> | undefined,
   withoutBoilerplateOf?: Language,
 ): string[] {
-  const [from, to] = doc.bodyRange;
-  const text = doc.text;
-  const ranges = excluded(doc, data, withoutBoilerplateOf)
-    .map(([s, e]): OffsetRange => [Math.max(s, from), Math.min(e, to)])
-    .filter(([s, e]) => e > s)
-    .sort((a, b) => a[0] - b[0]);
-  let prose = '';
-  let pos = from;
-  for (const [s, e] of ranges) {
-    if (e <= pos) continue;
-    if (s > pos) prose += text.slice(pos, s);
-    // A removed part keeps its line breaks, so that sentences and lines stay apart.
-    prose += text.slice(Math.max(s, pos), e).includes('\n') ? '\n' : ' ';
-    pos = e;
-  }
-  prose += text.slice(pos, to);
-  prose = prose.replace(FOREIGN_SYNTAX, ' ').replace(WITH_DIGIT, ' ').replace(SYNTAX, ' ');
-  const chunks: string[] = [];
-  let current = '';
-  for (const raw of prose.split(SENTENCE_END)) {
-    const sentence = raw.replace(/\s+/g, ' ').trim();
-    if (!/\p{L}/u.test(sentence)) continue;
-    if (current && current.length + sentence.length + 1 > THRESHOLDS.chunkChars) {
-      chunks.push(current);
-      current = '';
-    }
-    current = current ? `${current} ${sentence}` : sentence;
-  }
-  if (current) chunks.push(current);
-  return chunks;
+  return chunksOf(proseText(doc, data, withoutBoilerplateOf));
 }
 
 export interface LanguageVerdict {
@@ -232,8 +333,11 @@ export function detectMismatch(
   data: Record<string, unknown> | undefined,
   declared: Language,
 ): Language | undefined {
-  const chunks = proseChunks(doc, data);
-  if (clearlyDeclared(chunks, declared)) return undefined;
+  const prose = proseText(doc, data);
+  // The prose has the chunks' function words: the sentences the chunks leave out have no letters,
+  // and nothing but a letter folds to a–z. Most bodies stop here, before being cut into chunks.
+  if (clearlyDeclaredText(prose, declared)) return undefined;
+  const chunks = chunksOf(prose);
   const first = mismatchedLanguage(detectLanguage(chunks, declared), declared);
   if (!first) return undefined;
   const second = mismatchedLanguage(detectLanguage(proseChunks(doc, data, declared), declared), declared);
@@ -241,9 +345,14 @@ export function detectMismatch(
 }
 
 let functionWords: Map<string, Language> | undefined;
+/** Whether the text is plain ASCII, which folds by lower-casing alone. */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
 
 /** Distinctive frequent words of each language (lexicons/<lang>/_function-words.yaml), folded. */
-function functionWordTable(): Map<string, Language> {
+export function functionWordTable(): Map<string, Language> {
   if (functionWords) return functionWords;
   functionWords = new Map();
   for (const lang of LANGUAGES) {
@@ -253,21 +362,69 @@ function functionWordTable(): Map<string, Language> {
   return functionWords;
 }
 
+let functionWordIndex: Map<number, [string, Language][]> | undefined;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** The function words that are runs of a–z (no other can be one of the words counted), by hash. */
+function functionWordsByHash(): Map<number, [string, Language][]> {
+  if (functionWordIndex) return functionWordIndex;
+  functionWordIndex = new Map();
+  for (const [word, lang] of functionWordTable()) {
+    if (!/^[a-z]+$/.test(word)) continue;
+    let h = FNV_OFFSET;
+    for (let i = 0; i < word.length; i++) h = Math.imul(h ^ word.charCodeAt(i), FNV_PRIME);
+    const bucket = functionWordIndex.get(h);
+    if (bucket) bucket.push([word, lang]);
+    else functionWordIndex.set(h, [[word, lang]]);
+  }
+  return functionWordIndex;
+}
+
+/**
+ * `clearlyDeclared` on one text. Its words (runs of a–z once folded) are looked up by hash where
+ * they stand: no string is made for any of them.
+ */
+function clearlyDeclaredText(text: string, declared: Language): boolean {
+  const index = functionWordsByHash();
+  const folded = isAscii(text) ? text.toLowerCase() : foldCase(text);
+  const votes: Record<Language, number> = { en: 0, es: 0, pt: 0 };
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    if (c < 97 || c > 122) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let h = FNV_OFFSET;
+    for (; i < n; i++) {
+      const d = folded.charCodeAt(i);
+      if (d < 97 || d > 122) break;
+      h = Math.imul(h ^ d, FNV_PRIME);
+    }
+    const bucket = index.get(h);
+    if (!bucket) continue;
+    for (let k = 0; k < bucket.length; k++) {
+      const [word, lang] = bucket[k]!;
+      if (word.length === i - start && folded.startsWith(word, start)) {
+        votes[lang]++;
+        break;
+      }
+    }
+  }
+  const total = votes.en + votes.es + votes.pt;
+  return votes[declared] >= 4 && votes[declared] >= 0.85 * total;
+}
+
 /**
  * A cheap first look: when the distinctive function words of the text ("the", "usted", "você"…)
  * are overwhelmingly the declared language's, the text is in that language and the statistical
  * detector need not run. Anything less clear goes to the detector.
  */
 export function clearlyDeclared(chunks: readonly string[], declared: Language): boolean {
-  const table = functionWordTable();
-  const votes: Record<Language, number> = { en: 0, es: 0, pt: 0 };
-  for (const chunk of chunks)
-    for (const w of foldCase(chunk).match(/[a-z]+/g) ?? []) {
-      const lang = table.get(w);
-      if (lang) votes[lang]++;
-    }
-  const total = votes.en + votes.es + votes.pt;
-  return votes[declared] >= 4 && votes[declared] >= 0.85 * total;
+  return clearlyDeclaredText(chunks.join(' '), declared);
 }
 
 /** The first non-blank line of the body, trimmed. */

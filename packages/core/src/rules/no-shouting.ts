@@ -50,18 +50,45 @@ const ACRONYMS = new Set(
 
 /** Accent-free upper case, for comparing words. */
 function key(word: string): string {
+  // Plain ASCII (most words): no accents to strip.
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 128;
+  if (ascii) return word.toUpperCase();
   return word.normalize('NFD').replace(/\p{M}/gu, '').toUpperCase();
 }
 
 const CLOCK = /^(?:AM|PM|HS|HRS|H)$/;
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*/gu;
+/**
+ * `TOKEN` for `capitalRuns`, which moves its `lastIndex` by hand. A separate object: `matchAll`
+ * starts from the `lastIndex` of the expression it is given, so `TOKEN` itself must stay at 0.
+ */
+const WORD_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
 const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+/** `URL_OR_EMAIL` without the e-mail branch, which cannot match a text without "@" (and is slow to fail). */
+const URL_ONLY = /\b(?:https?:\/\/|www\.)[^\s<>()]+/giu;
+const UPPERCASE = /\p{Lu}/gu;
+/** An ASCII character that no `TOKEN` contains (white space, most punctuation). */
+function outsideWords(code: number): boolean {
+  return (
+    code < 128 &&
+    !(
+      (code >= 97 && code <= 122) ||
+      (code >= 65 && code <= 90) ||
+      (code >= 48 && code <= 57) ||
+      code === 39 || // '
+      code === 46 || // .
+      code === 38 || // &
+      code === 45 // -
+    )
+  );
+}
 const PUNCTUATION = /[!?‼⁉]{2,}|[¡¿]{2,}|[‼⁉](?!\uFE0F)/gu;
 
 /** `caps`: a word in capitals; `letter`: a single capital letter (I, A, O, Y); `neutral`: an acronym, code or name. */
-type Kind = 'caps' | 'letter' | 'neutral' | 'lower';
+export type Kind = 'caps' | 'letter' | 'neutral' | 'lower';
 
-interface Token {
+export interface Token {
   range: OffsetRange;
   word: string;
   kind: Kind;
@@ -74,7 +101,8 @@ function notProse(doc: TemplateDocument): OffsetRange[] {
     ...doc.comments.map((c) => c.range),
     ...bodyMarkup(doc).map((m) => m.range),
   ];
-  for (const m of doc.text.matchAll(URL_OR_EMAIL)) ranges.push([m.index, m.index + m[0].length]);
+  const links = doc.text.includes('@') ? URL_OR_EMAIL : URL_ONLY;
+  for (const m of doc.text.matchAll(links)) ranges.push([m.index, m.index + m[0].length]);
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
@@ -120,8 +148,17 @@ function nameWords(data: Record<string, unknown> | undefined): Map<string, strin
   return out;
 }
 
+/** Whether the word has a lower-case ASCII letter (then it is `lower`, whatever else it holds). */
+function hasAsciiLower(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
+
 function classify(word: string, neutral: (k: string) => boolean): Kind {
-  if (/\p{Ll}/u.test(word)) return 'lower';
+  if (hasAsciiLower(word) || /\p{Ll}/u.test(word)) return 'lower';
   if (!/\p{Lu}/u.test(word)) return /\p{L}/u.test(word) ? 'lower' : 'neutral';
   if (/[\p{N}.&]/u.test(word)) return 'neutral';
   if (word.replace(/[^\p{L}]/gu, '').length < 2) return 'letter';
@@ -138,7 +175,10 @@ function startsSentence(text: string, from: number, at: number): boolean {
   return i < from || /[.!?…]/.test(text[i]!);
 }
 
-/** `text[s, e)` in sentence case: caps words lower-cased, sentence starts capitalised, the rest kept. */
+/**
+ * `text[s, e)` in sentence case: caps words lower-cased, sentence starts capitalised, the rest kept.
+ * `tokens` holds (at least) every token inside `[s, e)`.
+ */
 function sentenceCase(
   text: string,
   part: OffsetRange,
@@ -164,6 +204,70 @@ function sentenceCase(
     pos = t.range[1];
   }
   return out + text.slice(pos, e);
+}
+
+/**
+ * The runs of words that are not in lower case in `text[from, to)`, in order: a run ends at a word in
+ * lower case, a line break or a table cell border ("|"). A word for which `skipped` holds (not
+ * prose) neither joins nor ends a run. `kindOf` classifies the words without a lower-case ASCII
+ * letter (the others are `lower`). Runs that begin with words of kind `neutral` may come without
+ * them: only the words in capitals and what lies between them matter.
+ *
+ * Most words are in lower case: while no run is open, the search jumps to the next capital letter,
+ * so a long text in sentence case costs a few regular-expression searches per sentence.
+ */
+export function capitalRuns(
+  text: string,
+  from: number,
+  to: number,
+  skipped: (range: OffsetRange) => boolean,
+  kindOf: (word: string, range: OffsetRange) => Kind,
+): Token[][] {
+  const slice = text.slice(from, to);
+  const runs: Token[][] = [];
+  let run: Token[] = [];
+  /** End of the run's last word. */
+  let prevEnd = from;
+  const flush = (): void => {
+    if (run.length > 0) runs.push(run);
+    run = [];
+  };
+  WORD_SCAN.lastIndex = 0;
+  for (;;) {
+    if (run.length === 0) {
+      // No run is open: the words before the next capital letter are in lower case or have no
+      // letters, and cannot start one. Resume just after the last character before that letter
+      // that no word contains (or where the search stopped), so the same words are found.
+      UPPERCASE.lastIndex = WORD_SCAN.lastIndex;
+      if (!UPPERCASE.test(slice)) break;
+      // `test` makes no match object: the letter ends where the search stopped (one unit, or a
+      // surrogate pair for a letter outside the BMP).
+      let resume = UPPERCASE.lastIndex - 1;
+      if ((slice.charCodeAt(resume) & 0xfc00) === 0xdc00) resume--;
+      while (resume > WORD_SCAN.lastIndex && !outsideWords(slice.charCodeAt(resume - 1))) resume--;
+      WORD_SCAN.lastIndex = resume;
+    }
+    const m = WORD_SCAN.exec(slice);
+    if (m === null) break;
+    const word = m[0];
+    if (hasAsciiLower(word)) {
+      if (run.length > 0 && !skipped([from + m.index, from + m.index + word.length])) flush();
+      continue;
+    }
+    const range: OffsetRange = [from + m.index, from + m.index + word.length];
+    if (skipped(range)) continue;
+    const kind = kindOf(word, range);
+    if (kind === 'lower') {
+      flush();
+      continue;
+    }
+    // A line break or a table cell border ends a run.
+    if (run.length > 0 && /[\n|]/.test(text.slice(prevEnd, range[0]))) flush();
+    run.push({ range, word, kind });
+    prevEnd = range[1];
+  }
+  flush();
+  return runs;
 }
 
 function shorten(s: string): string {
@@ -251,26 +355,21 @@ export default defineRule({
 
       // Runs of words in capitals.
       if (!/\p{Lu}[^\p{Ll}\n]*\p{Lu}/u.test(slice)) continue;
-      const tokens: Token[] = [];
-      for (const m of slice.matchAll(TOKEN)) {
-        const range: OffsetRange = [from + m.index, from + m.index + m[0].length];
-        if (overlaps(skip, range)) continue;
-        let kind = classify(m[0], neutral);
+      const kindOf = (word: string, range: OffsetRange): Kind => {
+        const kind = classify(word, neutral);
         // "9 AM", "5:30 PM": a clock time, not a word.
         if (
           kind === 'caps' &&
-          CLOCK.test(m[0]) &&
+          CLOCK.test(word) &&
           /\p{N}\s*$/u.test(text.slice(Math.max(from, range[0] - 3), range[0]))
         )
-          kind = 'neutral';
-        tokens.push({ range, word: m[0], kind });
-      }
-      let run: Token[] = [];
-      const flush = (): void => {
-        const words = run.filter((t) => t.kind === 'caps' || t.kind === 'letter');
-        const count = run.filter((t) => t.kind === 'caps').length;
-        run = [];
-        if (count < minWords) return;
+          return 'neutral';
+        return kind;
+      };
+      for (const tokens of capitalRuns(text, from, to, (range) => overlaps(skip, range), kindOf)) {
+        const words = tokens.filter((t) => t.kind === 'caps' || t.kind === 'letter');
+        const count = tokens.filter((t) => t.kind === 'caps').length;
+        if (count < minWords) continue;
         const range: OffsetRange = [words[0]!.range[0], words[words.length - 1]!.range[1]];
         const found = text.slice(range[0], range[1]);
         const suggest = sentenceCase(text, part, tokens, range, names, context.language);
@@ -286,15 +385,7 @@ export default defineRule({
               }
             : {}),
         });
-      };
-      let prevEnd = from;
-      for (const t of tokens) {
-        // A line break or a table cell border ends a run.
-        if (t.kind === 'lower' || /[\n|]/.test(text.slice(prevEnd, t.range[0]))) flush();
-        if (t.kind !== 'lower') run.push(t);
-        prevEnd = t.range[1];
       }
-      flush();
     }
   },
 });
