@@ -74,44 +74,48 @@ describe('bodyMarkup', () => {
     ]);
   });
 
-  it('equals the whole-body parse on generated Markdown', () => {
-    const piece = fc.constantFrom(
-      'Text',
-      'más',
-      '{{name}}',
-      '`code`',
-      '```',
-      '~~~',
-      '    indented',
-      '\tTab',
-      '<!--',
-      '-->',
-      '<pre>',
-      '</pre>',
-      '<b>',
-      '<?',
-      '?>',
-      '[a]: /u',
-      '[a]',
-      '![i](p)',
-      '![i][a]',
-      '- item',
-      '1. item',
-      '> quote',
-      '# Head',
-      '***',
-      '---',
-      '===',
-      '<http://x.example>',
-    );
-    const sep = fc.constantFrom(' ', '\n', '\n\n', '\n\n\n', '\r\n\r\n', '\n  \n');
-    const body = fc.array(fc.tuple(piece, sep), { maxLength: 30 }).map((p) => p.map(([a, b]) => a + b).join(''));
-    fc.assert(
-      fc.property(body, (b) => {
-        const text = `---\nid: t\n---\n${b}`;
-        expect(blockwise(text)).toEqual(wholeBody(text));
-      }),
-      { numRuns: RUNS },
-    );
-  }, Math.max(30_000, RUNS * 2));
+  it(
+    'equals the whole-body parse on generated Markdown',
+    () => {
+      const piece = fc.constantFrom(
+        'Text',
+        'más',
+        '{{name}}',
+        '`code`',
+        '```',
+        '~~~',
+        '    indented',
+        '\tTab',
+        '<!--',
+        '-->',
+        '<pre>',
+        '</pre>',
+        '<b>',
+        '<?',
+        '?>',
+        '[a]: /u',
+        '[a]',
+        '![i](p)',
+        '![i][a]',
+        '- item',
+        '1. item',
+        '> quote',
+        '# Head',
+        '***',
+        '---',
+        '===',
+        '<http://x.example>',
+      );
+      const sep = fc.constantFrom(' ', '\n', '\n\n', '\n\n\n', '\r\n\r\n', '\n  \n');
+      const body = fc.array(fc.tuple(piece, sep), { maxLength: 30 }).map((p) => p.map(([a, b]) => a + b).join(''));
+      fc.assert(
+        fc.property(body, (b) => {
+          const text = `---\nid: t\n---\n${b}`;
+          expect(blockwise(text)).toEqual(wholeBody(text));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    Math.max(30_000, RUNS * 2),
+  );
 });
