@@ -1,4 +1,4 @@
-#!/usr/bin/env -S node --max-semi-space-size=2 --optimize-for-size
+#!/usr/bin/env -S node --max-semi-space-size=2 --heap-growing-percent=25
 // dunlint language server: `dunlint-language-server --stdio` (or --node-ipc, --socket=PORT, --pipe=NAME).
 // The flags on the #! line are SERVER_NODE_FLAGS (src/protocol.ts: why, and a test keeps them
 // equal); npm's Windows shims pass them on too.
