@@ -20,14 +20,24 @@ import { escapeRe, WORD_CHARS } from '../content/patterns.js';
 const SNOWBALL: Record<Language, string> = { en: 'english', es: 'spanish', pt: 'portuguese' };
 const stemmers = new Map<Language, { stem(word: string): string }>();
 
+/** Stems already computed, per language and word (the same few words match again and again). */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 20_000;
+
 /** The Snowball stem of an (accent-folded, lower-case) word. */
 export function stem(word: string, lang: Language): string {
+  const key = `${lang}:${word}`;
+  const hit = stemCache.get(key);
+  if (hit !== undefined) return hit;
   let s = stemmers.get(lang);
   if (!s) {
     s = snowball.newStemmer(SNOWBALL[lang]);
     stemmers.set(lang, s);
   }
-  return foldCase(s.stem(foldCase(word)));
+  const result = foldCase(s.stem(foldCase(word)));
+  if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+  stemCache.set(key, result);
+  return result;
 }
 
 /** Gender and number of a Spanish or Portuguese noun or adjective (folded spelling). */
