@@ -12,12 +12,16 @@
 //   did not precompile) and tinyld's language model (built when imported; only when
 //   locale-mismatch's function-word check is not conclusive). Each stub has the exports the core uses.
 //
+// - yaml's parser reads `process.env.LOG_TOKENS` (a debugging switch) for every token; Node's
+//   environment lookup is slow, and it was a third of parsing a front matter. The bundles read it
+//   once, when the module loads (`yamlEnvOnce`).
+//
 // Both find their files with `import.meta.url`: the bundle's own location (a CommonJS bundle must
 // define it, as packages/vscode/scripts/build.mjs does).
 import { build } from 'esbuild';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generated = join(root, 'packages/core/dist/generated');
@@ -120,5 +124,24 @@ ${LAZY_PACKAGES[args.path]}
       }));
     },
   };
-  return [lazyData, lazyPackages];
+  return [lazyData, lazyPackages, yamlEnvOnce];
 }
+
+const YAML_TOKEN_LOG = 'if (node_process.env.LOG_TOKENS)';
+const yamlEnvOnce = {
+  name: 'yaml-env-once',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]yaml[\\/]dist[\\/]parse[\\/]parser\.js$/ }, (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      if (!source.includes(YAML_TOKEN_LOG)) {
+        return {
+          contents: source,
+          loader: 'js',
+          warnings: [{ text: `yaml-env-once: "${YAML_TOKEN_LOG}" not found; left as is` }],
+        };
+      }
+      const contents = `${source.replaceAll(YAML_TOKEN_LOG, 'if (LOG_TOKENS)')}\nvar LOG_TOKENS = node_process.env.LOG_TOKENS;\n`;
+      return { contents, loader: 'js' };
+    });
+  },
+};
