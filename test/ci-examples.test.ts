@@ -6,18 +6,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, VALID, workspace } from './cli-scenarios/helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, VALID, tempWorkspaces } from './cli-scenarios/helpers.js';
 
 const repo = join(import.meta.dirname, '..');
 const VERSION = JSON.parse(readFileSync(join(repo, 'packages/cli/package.json'), 'utf8')).version as string;
 const read = (rel: string) => readFileSync(join(repo, rel), 'utf8');
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
+const ws = tempWorkspaces();
 
 /** The `dunlint …` commands in a text (after `npx --yes dunlint@x` or `dunlint`), as argument lists. */
 function dunlintCommands(text: string): string[][] {
@@ -33,9 +29,8 @@ function dunlintCommands(text: string): string[][] {
 
 /** Runs a command in a workspace with one valid template: the CLI must accept every flag. */
 async function accepts(args: string[]): Promise<void> {
-  const w = workspace({ 'templates/t.md': VALID });
-  cleanup.push(w.dispose);
-  const r = await run(w.dir, args);
+  const dir = ws({ 'templates/t.md': VALID });
+  const r = await run(dir, args);
   expect(r.stderr, args.join(' ')).toBe('');
   expect(r.code, args.join(' ')).toBe(0);
 }

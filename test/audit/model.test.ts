@@ -3,7 +3,7 @@
  * legal basis per jurisdiction, suppressions, totals and breakdowns — from real `runCheck` results.
  * Imported from the build, like the CLI runs it.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../packages/cli/dist/check.js';
 import { ConfigFinder } from '../../packages/cli/dist/config-finder.js';
 import {
@@ -15,25 +15,20 @@ import {
 } from '../../packages/cli/dist/audit/collect.js';
 import { NOT_SET, type AuditData } from '../../packages/cli/dist/audit/model.js';
 import { builtinRules } from '@dunlint/core';
-import { workspace } from '../cli-scenarios/helpers.js';
+import { tempWorkspaces } from '../cli-scenarios/helpers.js';
 import { PE_CLEAN, PE_THREAT, US_CLEAN, US_THREAT } from './fixtures.js';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
+const ws = tempWorkspaces();
 
 async function audit(files: Record<string, string>, paths: string[] = []): Promise<AuditData> {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  const outcome = await runCheck({ cwd: w.dir, patterns: paths, concurrency: 1 });
+  const dir = ws(files);
+  const outcome = await runCheck({ cwd: dir, patterns: paths, concurrency: 1 });
   return collectAudit({
     results: outcome.results,
     fileErrors: outcome.fileErrors,
-    cwd: w.dir,
+    cwd: dir,
     paths,
-    configs: new ConfigFinder(w.dir),
+    configs: new ConfigFinder(dir),
     version: '9.9.9',
     now: new Date('2026-12-01T10:20:30Z'),
   });

@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { runCheck } from '../../packages/cli/dist/check.js';
 import { ConfigFinder } from '../../packages/cli/dist/config-finder.js';
 import { collectAudit } from '../../packages/cli/dist/audit/collect.js';
@@ -16,25 +16,20 @@ import { auditHtml } from '../../packages/cli/dist/audit/html.js';
 import { auditSummary } from '../../packages/cli/dist/audit/summary.js';
 import { createProgress } from '../../packages/cli/dist/audit/progress.js';
 import type { AuditData } from '../../packages/cli/dist/audit/model.js';
-import { workspace } from '../cli-scenarios/helpers.js';
+import { tempWorkspaces } from '../cli-scenarios/helpers.js';
 import { PE_THREAT, US_CLEAN, US_THREAT, XSS, XSS_IMG, XSS_SCRIPT } from './fixtures.js';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
+const ws = tempWorkspaces();
 
 async function audit(files: Record<string, string>): Promise<AuditData> {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  const outcome = await runCheck({ cwd: w.dir, patterns: [], concurrency: 1 });
+  const dir = ws(files);
+  const outcome = await runCheck({ cwd: dir, patterns: [], concurrency: 1 });
   return collectAudit({
     results: outcome.results,
     fileErrors: outcome.fileErrors,
-    cwd: w.dir,
+    cwd: dir,
     paths: [],
-    configs: new ConfigFinder(w.dir),
+    configs: new ConfigFinder(dir),
     version: '9.9.9',
     now: new Date('2026-12-01T10:20:30Z'),
   });

@@ -5,20 +5,11 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, workspace } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, tempWorkspaces } from './helpers.js';
 import { PE_THREAT, US_CLEAN, US_THREAT } from '../audit/fixtures.js';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function ws(files: Record<string, string | Uint8Array>): string {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  return w.dir;
-}
+const ws = tempWorkspaces();
 
 const pageData = (html: string) =>
   JSON.parse(/<script type="application\/json" id="audit-data">([\s\S]*?)<\/script>/.exec(html)![1]!);

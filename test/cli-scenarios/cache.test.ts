@@ -1,19 +1,10 @@
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { VERSION } from '../../packages/core/dist/index.js';
-import { run, valid, workspace, VALID } from './helpers.js';
+import { run, valid, VALID, tempWorkspaces } from './helpers.js';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function ws(files: Record<string, string | Uint8Array>): string {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  return w.dir;
-}
+const ws = tempWorkspaces();
 
 const BODY_END = 'Reply STOP to opt out.\n';
 /** A legal threat (no-legal-threat, an error in recommended). */

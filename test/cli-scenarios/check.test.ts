@@ -1,18 +1,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { run, valid, workspace, VALID } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { run, valid, VALID, tempWorkspaces } from './helpers.js';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function ws(files: Record<string, string | Uint8Array>): string {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  return w.dir;
-}
+const ws = tempWorkspaces();
 
 const BROKEN = `---
 id: broken

@@ -2,20 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { threadCount, AUTO_MIN_FILES_PER_THREAD } from '../../packages/cli/dist/workers/pool.js';
-import { run, valid, workspace } from './helpers.js';
+import { run, valid, tempWorkspaces } from './helpers.js';
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function ws(files: Record<string, string | Uint8Array>): string {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  return w.dir;
-}
+const ws = tempWorkspaces();
 
 const BODY_END = 'Reply STOP to opt out.\n';
 const THREAT = (id: string) =>

@@ -6,23 +6,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv } from 'ajv';
 import { builtinRules, type Diagnostic } from '@dunlint/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { gitlab } from '../../packages/cli/dist/formatters/gitlab.js';
-import { run, VALID, workspace } from './helpers.js';
+import { run, VALID, tempWorkspaces } from './helpers.js';
 
 const schema = JSON.parse(readFileSync(join(import.meta.dirname, '../schemas/gitlab-codequality.schema.json'), 'utf8'));
 const validate = new Ajv({ allErrors: true, strictRequired: false }).compile(schema);
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function ws(files: Record<string, string>): string {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  return w.dir;
-}
+const ws = tempWorkspaces();
 
 interface Issue {
   description: string;

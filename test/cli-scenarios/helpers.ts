@@ -2,6 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { realpathSync } from 'node:fs';
+import { afterEach } from 'vitest';
 import { main } from '../../packages/cli/dist/main.js';
 
 export interface Run {
@@ -34,6 +35,23 @@ export function workspace(files: Record<string, string | Uint8Array>): { dir: st
     writeFileSync(abs, content);
   }
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: a function that makes a temporary workspace (see `workspace`) and returns its
+ * folder; every workspace it made is removed after the test that made it.
+ */
+export function tempWorkspaces(): (files?: Record<string, string | Uint8Array>) => string {
+  let made: (() => void)[] = [];
+  afterEach(() => {
+    for (const dispose of made) dispose();
+    made = [];
+  });
+  return (files = {}) => {
+    const w = workspace(files);
+    made.push(w.dispose);
+    return w.dir;
+  };
 }
 
 export const VALID = `---

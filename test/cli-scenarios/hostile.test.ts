@@ -7,23 +7,14 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinRules, presetConfig, resolveFileConfig } from '@dunlint/core';
 import { lintFile } from '../../packages/cli/dist/lint-file.js';
-import { run, valid, workspace, VALID } from './helpers.js';
+import { run, valid, VALID, tempWorkspaces } from './helpers.js';
 
 const BIN = resolve(__dirname, '../../packages/cli/bin/dunlint.js');
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function ws(files: Record<string, string | Uint8Array>): string {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  return w.dir;
-}
+const ws = tempWorkspaces();
 
 /** A clean template whose front matter gets `extra` lines. */
 function withFrontMatter(id: string, extra: string): string {

@@ -6,22 +6,13 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { libraryDir, runInit, type Prompter } from '../../packages/cli/dist/init.js';
-import { run, workspace } from './helpers.js';
+import { run, tempWorkspaces } from './helpers.js';
 
 const repo = join(import.meta.dirname, '../..');
 
-let cleanup: (() => void)[] = [];
-afterEach(() => {
-  for (const c of cleanup) c();
-  cleanup = [];
-});
-function ws(files: Record<string, string> = {}): string {
-  const w = workspace(files);
-  cleanup.push(w.dispose);
-  return w.dir;
-}
+const ws = tempWorkspaces();
 
 /** Every Markdown file under `dir`, relative, sorted. */
 function tree(dir: string): string[] {
