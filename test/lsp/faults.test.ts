@@ -9,21 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { FileChangeType, HoverRequest, type MarkupContent, type Diagnostic } from 'vscode-languageserver-protocol/node';
-import { CLEAN, PUSH_CAPABILITIES, ROOT, useServer, withReplaced, type Client } from './helpers.js';
-
-/** The server still answers: a hover on a placeholder of a freshly opened document. */
-async function stillAnswers(c: Client, uri: string): Promise<void> {
-  c.open(uri, CLEAN);
-  const line = CLEAN.split('\n').findIndex((l) => l.includes('{{amount}}'));
-  const character = CLEAN.split('\n')[line]!.indexOf('{{amount}}') + 3;
-  const hover = await c.connection.sendRequest(HoverRequest.type, {
-    textDocument: { uri },
-    position: { line, character },
-  });
-  expect((hover?.contents as MarkupContent).value).toContain('money');
-  c.close(uri);
-}
+import { FileChangeType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { CLEAN, PUSH_CAPABILITIES, ROOT, useServer, withReplaced, type Client, stillAnswers } from './helpers.js';
 
 /** Everything the server writes to stdout from now on, for answers the client library drops (id null). */
 function rawOutput(c: Client): { frames(): { id?: unknown; error?: { code: number } }[] } {
@@ -126,21 +114,27 @@ describe('malformed JSON-RPC', { timeout: 60_000 }, () => {
   });
 });
 
+/**
+ * Opens the clean template, types and deletes a character 5,000 times, then breaks the placeholder:
+ * 10,001 versions sent without waiting. The final document.
+ */
+function burst(c: Client, uri: string): TextDocument {
+  const doc = c.open(uri, CLEAN);
+  const pos = doc.positionAt(doc.getText().indexOf('{{amount}}') + '{{amount'.length);
+  for (let i = 0; i < 5000; i++) {
+    c.change(uri, [{ range: { start: pos, end: pos }, text: 'x' }]);
+    c.change(uri, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' }]);
+  }
+  return c.replace(uri, '{{amount}}', '{{amount}');
+}
+
 describe('a document edited 10,000 times in a burst', { timeout: 180_000 }, () => {
   const pull = useServer();
 
   it('pull: the diagnostics match the final text, and the server stays responsive', async () => {
     const { c, w } = pull;
     const uri = w.uri('burst.md');
-    const doc = c.open(uri, CLEAN);
-    const at = doc.getText().indexOf('{{amount}}');
-    const pos = doc.positionAt(at + '{{amount'.length);
-    // Type and delete a character 5,000 times, then break the placeholder: 10,001 versions.
-    for (let i = 0; i < 5000; i++) {
-      c.change(uri, [{ range: { start: pos, end: pos }, text: 'x' }]);
-      c.change(uri, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' }]);
-    }
-    const last = c.replace(uri, '{{amount}}', '{{amount}');
+    const last = burst(c, uri);
     expect(last.version).toBe(10_002);
     const items = await c.diagnostics(uri);
     // The same text opened fresh gives the same diagnostics.
@@ -158,14 +152,7 @@ describe('a document edited 10,000 times in a burst (push diagnostics)', { timeo
   it('push: the last diagnostics published are those of the final version', async () => {
     const { c, w } = push;
     const uri = w.uri('burst-push.md');
-    const doc = c.open(uri, CLEAN);
-    const at = doc.getText().indexOf('{{amount}}');
-    const pos = doc.positionAt(at + '{{amount'.length);
-    for (let i = 0; i < 5000; i++) {
-      c.change(uri, [{ range: { start: pos, end: pos }, text: 'x' }]);
-      c.change(uri, [{ range: { start: pos, end: { line: pos.line, character: pos.character + 1 } }, text: '' }]);
-    }
-    const last = c.replace(uri, '{{amount}}', '{{amount}');
+    const last = burst(c, uri);
     const published = await c.pushed(uri, (p) => p.version === last.version);
     const fresh = w.uri('fresh-push.md');
     c.open(fresh, last.getText());

@@ -8,7 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -19,6 +19,7 @@ import {
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExitNotification,
+  HoverRequest,
   InitializedNotification,
   InitializeRequest,
   LogMessageNotification,
@@ -31,6 +32,7 @@ import {
   type DocumentDiagnosticReport,
   type FileEvent,
   type InitializeResult,
+  type MarkupContent,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
   type Registration,
@@ -323,4 +325,17 @@ export function useServer(
     context.w?.dispose();
   }, 60_000);
   return context;
+}
+
+/** The server still answers: a hover on a placeholder of a freshly opened (then closed) document. */
+export async function stillAnswers(c: Client, uri: string): Promise<void> {
+  c.open(uri, CLEAN);
+  const line = CLEAN.split('\n').findIndex((l) => l.includes('{{amount}}'));
+  const character = CLEAN.split('\n')[line]!.indexOf('{{amount}}') + 3;
+  const hover = await c.connection.sendRequest(HoverRequest.type, {
+    textDocument: { uri },
+    position: { line, character },
+  });
+  expect((hover?.contents as MarkupContent).value).toContain('money');
+  c.close(uri);
 }

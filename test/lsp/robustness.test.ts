@@ -5,21 +5,8 @@ import {
   CompletionRequest,
   DocumentDiagnosticRequest,
   HoverRequest,
-  type MarkupContent,
 } from 'vscode-languageserver-protocol/node';
-import { CLEAN, SERVER, useServer, withReplaced, type Client } from './helpers.js';
-
-/** The server still answers: a hover on a placeholder of a freshly opened document. */
-async function stillAnswers(c: Client, uri: string): Promise<void> {
-  c.open(uri, CLEAN);
-  const line = CLEAN.split('\n').findIndex((l) => l.includes('{{amount}}'));
-  const character = CLEAN.split('\n')[line]!.indexOf('{{amount}}') + 3;
-  const hover = await c.connection.sendRequest(HoverRequest.type, {
-    textDocument: { uri },
-    position: { line, character },
-  });
-  expect((hover?.contents as MarkupContent).value).toContain('money');
-}
+import { CLEAN, SERVER, useServer, withReplaced, stillAnswers } from './helpers.js';
 
 describe('robustness', { timeout: 60_000 }, () => {
   const server = useServer();
