@@ -263,7 +263,7 @@ function fromCache(file: string, text: string, entry: CacheEntry): LintOutcome {
 /** SPEC §1.1: template ids are unique within a project. Each copy gets a frontmatter-schema error. */
 function reportDuplicateIds(linted: Linted[], shown: (p: string) => string): void {
   const ids = new Map(linted.flatMap((item) => (item.templateId ? [[item, item.templateId] as const] : [])));
-  for (const [item, diagnostic] of duplicateIdDiagnostics(ids, (c) => shown(c.result.filePath))) {
+  for (const [item, { diagnostic }] of duplicateIdDiagnostics(ids, (c) => shown(c.result.filePath))) {
     const messages = [...item.result.messages, diagnostic].sort((a, b) => a.offset - b.offset);
     // A new object: the result may also be held by the cache.
     item.result = { ...item.result, ...summarise(messages, item.result.suppressed) };

@@ -43,13 +43,13 @@ export function templateIdOf(doc: TemplateDocument, severity: SeverityLevel | 0)
 
 /**
  * For each file whose id another file also uses, the diagnostic to add to it ("also used by …",
- * naming the others with `shown`). Files are keys of `ids` (paths or URIs); files with
- * frontmatter-schema off get none.
+ * naming the others with `shown`) and those other files, in the order of `ids`. Files are keys of
+ * `ids` (paths or URIs); files with frontmatter-schema off get none.
  */
 export function duplicateIdDiagnostics<K>(
   ids: ReadonlyMap<K, TemplateId>,
   shown: (file: K) => string,
-): Map<K, Diagnostic> {
+): Map<K, { diagnostic: Diagnostic; others: K[] }> {
   const byId = new Map<string, K[]>();
   for (const [file, at] of ids) {
     const copies = byId.get(at.id);
@@ -57,18 +57,18 @@ export function duplicateIdDiagnostics<K>(
     else byId.set(at.id, [file]);
   }
   const rule = builtinRules.get('frontmatter-schema')!;
-  const out = new Map<K, Diagnostic>();
+  const out = new Map<K, { diagnostic: Diagnostic; others: K[] }>();
   for (const [id, copies] of byId) {
     if (copies.length < 2) continue;
     for (const file of copies) {
       const at = ids.get(file)!;
       if (at.severity === 0) continue;
-      const others = copies.filter((c) => c !== file).map(shown);
-      out.set(file, {
+      const others = copies.filter((c) => c !== file);
+      const diagnostic: Diagnostic = {
         ruleId: rule.id,
         severity: at.severity,
         messageId: 'duplicateId',
-        message: `The template id "${id}" is also used by ${others.join(', ')}. Give each template its own id.`,
+        message: `The template id "${id}" is also used by ${others.map(shown).join(', ')}. Give each template its own id.`,
         line: at.line,
         column: at.column,
         endLine: at.endLine,
@@ -76,7 +76,8 @@ export function duplicateIdDiagnostics<K>(
         offset: at.offset,
         endOffset: at.endOffset,
         url: rule.meta.docs.url,
-      });
+      };
+      out.set(file, { diagnostic, others });
     }
   }
   return out;

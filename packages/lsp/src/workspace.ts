@@ -104,15 +104,11 @@ export class WorkspaceTemplates {
 
   private duplicates(ids: ReadonlyMap<string, TemplateId>): Map<string, Duplicate> {
     const out = new Map<string, Duplicate>();
-    for (const [file, core] of duplicateIdDiagnostics(ids, (p) => this.shown(p))) {
-      const at = ids.get(file)!;
-      const others = [...ids].filter(([p, o]) => p !== file && o.id === at.id).sort(([a], [b]) => a.localeCompare(b));
+    for (const [file, { diagnostic, others }] of duplicateIdDiagnostics(ids, (p) => this.shown(p))) {
+      const copies = others.map((p) => ({ uri: pathToUri(p), at: ids.get(p)! }));
       out.set(file, {
-        diagnostic: crossFileDiagnostic(
-          core,
-          others.map(([p, o]) => ({ uri: pathToUri(p), at: o })),
-        ),
-        signature: `dup:${others.map(([p, o]) => `${p}@${o.offset}`).join(',')}`,
+        diagnostic: crossFileDiagnostic(diagnostic, copies),
+        signature: `dup:${others.map((p) => `${p}@${ids.get(p)!.offset}`).join(',')}`,
       });
     }
     return out;
