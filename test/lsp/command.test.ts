@@ -23,7 +23,7 @@ describe('dunlint-language-server command', () => {
     expect(execFileSync(SERVER, ['--version'], { encoding: 'utf8' }).trim()).toBe(version);
   });
 
-  it('uses the bundle, and the module tree prints the same version', () => {
+  it('has its bundle built, and the module tree it falls back to prints the same version', () => {
     expect(existsSync(join(ROOT, 'packages/lsp/dist/bundle/server.js'))).toBe(true);
     const tree = execFileSync(
       process.execPath,
