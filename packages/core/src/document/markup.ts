@@ -147,3 +147,12 @@ export function bodyMarkup(doc: TemplateDocument): readonly Markup[] {
   byDocument.set(doc, found);
   return found;
 }
+
+/** Ranges that are not prose to read: placeholders, HTML comments and the body's markup (not sorted). */
+export function notProseRanges(doc: TemplateDocument): OffsetRange[] {
+  return [
+    ...doc.placeholders.map((p) => p.range),
+    ...doc.comments.map((c) => c.range),
+    ...bodyMarkup(doc).map((m) => m.range),
+  ];
+}

@@ -26,7 +26,7 @@ import { contentEntries } from '../content/patterns.js';
 import { bodyContent, foldCase, originalRange } from '../content/text.js';
 import type { TemplateDocument } from '../document/parse.js';
 import { nodeRange } from '../document/parse.js';
-import { bodyMarkup } from '../document/markup.js';
+import { notProseRanges } from '../document/markup.js';
 import type { OffsetRange } from '../types.js';
 import { defineRule, LANGUAGES, type Language } from './api.js';
 
@@ -185,11 +185,7 @@ function excluded(
   data: Record<string, unknown> | undefined,
   declared: Language | undefined,
 ): OffsetRange[] {
-  const ranges: OffsetRange[] = [
-    ...doc.placeholders.map((p) => p.range),
-    ...doc.comments.map((c) => c.range),
-    ...bodyMarkup(doc).map((m) => m.range),
-  ];
+  const ranges = notProseRanges(doc);
   const [from, to] = doc.bodyRange;
   const body = doc.text.slice(from, to);
   const lower = body.toLowerCase();

@@ -15,7 +15,7 @@
  * fix to a single mark.
  */
 import type { TemplateDocument } from '../document/parse.js';
-import { bodyMarkup } from '../document/markup.js';
+import { notProseRanges } from '../document/markup.js';
 import type { OffsetRange } from '../types.js';
 import { defineRule, type Language } from './api.js';
 import { RESPECTFUL_TONE_LEGAL } from './tone-legal.js';
@@ -96,11 +96,7 @@ export interface Token {
 
 /** Ranges that are not prose: placeholders, comments, code and HTML, URLs and e-mail addresses. */
 function notProse(doc: TemplateDocument): OffsetRange[] {
-  const ranges: OffsetRange[] = [
-    ...doc.placeholders.map((p) => p.range),
-    ...doc.comments.map((c) => c.range),
-    ...bodyMarkup(doc).map((m) => m.range),
-  ];
+  const ranges = notProseRanges(doc);
   const links = doc.text.includes('@') ? URL_OR_EMAIL : URL_ONLY;
   for (const m of doc.text.matchAll(links)) ranges.push([m.index, m.index + m[0].length]);
   return ranges.sort((a, b) => a[0] - b[0]);
