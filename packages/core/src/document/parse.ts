@@ -5,6 +5,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as Yaml
 import type { Root } from 'mdast';
 import type { OffsetRange } from '../types.js';
 import { LineIndex, detectEol, stripBom } from './line-index.js';
+import { parseSimpleYaml } from './simple-yaml.js';
 import { scanPlaceholders, type MalformedPlaceholder, type Placeholder } from './placeholders.js';
 
 export interface YamlProblem {
@@ -52,6 +53,8 @@ export interface TemplateDocument {
 }
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
+/** How front matter is parsed (simple-yaml.ts builds the same documents for the usual subset). */
+export const YAML_OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true, keepSourceTokens: false } as const;
 const OPEN_FENCE = /^---[ \t]*(?:\r\n|\n|\r)/;
 const CLOSE_FENCE = /^(?:---|\.\.\.)[ \t]*$/m;
 const COMMENT = /<!--([\s\S]*?)-->/g;
@@ -121,12 +124,9 @@ function parseFrontMatter(text: string): FrontMatter | undefined {
   const source = text.slice(contentStart, contentEnd);
   // Hostile nesting ("[[[[…") is refused before the YAML parser, which needs seconds per 100 KB of it.
   const tooDeep = flowNestingBeyond(source, MAX_FLOW_NESTING);
-  const yaml = parseDocument(tooDeep === undefined ? source : '', {
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    keepSourceTokens: false,
-  });
+  const yaml =
+    (tooDeep === undefined ? parseSimpleYaml(source, YAML_OPTIONS) : undefined) ??
+    parseDocument(tooDeep === undefined ? source : '', YAML_OPTIONS);
   const errors: YamlProblem[] = yaml.errors.map((e) => ({
     message: plainYamlError(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
     range: wholeCharacters(text, [contentStart + e.pos[0], contentStart + Math.max(e.pos[1], e.pos[0] + 1)]),
