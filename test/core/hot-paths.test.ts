@@ -29,7 +29,13 @@ import {
   proseChunks,
   sentencesOf,
 } from '../../packages/core/dist/rules/locale-mismatch.js';
-import { capitalRuns, type Kind, type Token } from '../../packages/core/dist/rules/no-shouting.js';
+import {
+  URL_OR_EMAIL,
+  capitalRuns,
+  linkRanges,
+  type Kind,
+  type Token,
+} from '../../packages/core/dist/rules/no-shouting.js';
 
 /** `npm run fuzz` raises the number of generated texts. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
@@ -301,6 +307,63 @@ describe('normalizeContent equals the one-character-at-a-time reference', () => 
 
 // ---------------------------------------------------------------------------------------------
 // The phrase pre-filter's word list (phrases/match.ts).
+
+describe('linkRanges equals the matches of URL_OR_EMAIL', () => {
+  const reference = (text: string): OffsetRange[] =>
+    [...text.matchAll(URL_OR_EMAIL)].map((m) => [m.index, m.index + m[0].length]);
+  const LINK_PIECES = [
+    'a',
+    'Zé',
+    'ß',
+    '9',
+    '@',
+    '.',
+    '_',
+    '%',
+    '+',
+    '-',
+    ' ',
+    '\n',
+    '(',
+    '<',
+    'com',
+    'www.',
+    'http://',
+    'HTTPS://',
+    'pay@x.example',
+    'a.b@c-d.co.uk',
+    '😀',
+    '\ud83d',
+    'ſ',
+    'K',
+  ];
+
+  it('on hand-picked texts', () => {
+    for (const text of [
+      'Write to accounts@oakfield.example or visit www.oakfield.example/pay.',
+      'a@b.com_x@c.org and a@b.com.x@c.org',
+      'mail:x@y.z,www.a.b(c)d@e.f',
+      'http://a.example/x@y.z then b@c.d',
+      'no links here, only @ and . and words',
+      'ÁLVARO.GÓMEZ@EMPRESA.ES — llame hoy',
+      '😀x@y.z😀',
+    ]) {
+      expect(linkRanges(text), text).toEqual(reference(text));
+    }
+  });
+
+  it('on generated texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...LINK_PIECES), { maxLength: 40 }).map((p) => p.join('')),
+        (text) => {
+          expect(linkRanges(text)).toEqual(reference(text));
+        },
+      ),
+      { numRuns: RUNS * 10 },
+    );
+  });
+});
 
 describe('distinctWords equals the distinct, sorted matches of the word class', () => {
   const WORD = new RegExp(`[${WORD_CHARS}]+`, 'g');

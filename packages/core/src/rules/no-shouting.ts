@@ -64,9 +64,44 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*/gu;
  * starts from the `lastIndex` of the expression it is given, so `TOKEN` itself must stay at 0.
  */
 const WORD_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
-/** `URL_OR_EMAIL` without the e-mail branch, which cannot match a text without "@" (and is slow to fail). */
+/** URLs and e-mail addresses: what `linkRanges` finds. */
+export const URL_OR_EMAIL =
+  /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+/** `URL_OR_EMAIL` without the e-mail branch, which cannot match a text without "@". */
 const URL_ONLY = /\b(?:https?:\/\/|www\.)[^\s<>()]+/giu;
+/** `URL_OR_EMAIL` at one position only. */
+const LINK_HERE = new RegExp(URL_OR_EMAIL.source, 'iuy');
+/** `URL_OR_EMAIL` whose e-mail branch starts only where no e-mail character comes before. */
+const LINK_AHEAD =
+  /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+
+/**
+ * The ranges of `text.matchAll(URL_OR_EMAIL)`, found without trying the e-mail branch inside every
+ * word, which made it the slowest expression of a lint. Exact: the e-mail branch can only succeed
+ * where its run of e-mail characters starts, or where the previous match ended (tried with
+ * `LINK_HERE`), since a run that fails from its first character fails from each later one (the
+ * run must end at the same "@", and the rest of the match is the same).
+ */
+export function linkRanges(text: string): OffsetRange[] {
+  const out: OffsetRange[] = [];
+  if (!text.includes('@')) {
+    for (const m of text.matchAll(URL_ONLY)) out.push([m.index, m.index + m[0].length]);
+    return out;
+  }
+  let at = 0;
+  while (at < text.length) {
+    LINK_HERE.lastIndex = at;
+    let m = LINK_HERE.exec(text);
+    if (!m) {
+      LINK_AHEAD.lastIndex = at + 1;
+      m = LINK_AHEAD.exec(text);
+      if (!m) break;
+    }
+    out.push([m.index, m.index + m[0].length]);
+    at = m.index + m[0].length;
+  }
+  return out;
+}
 const UPPERCASE = /\p{Lu}/gu;
 /** An ASCII character that no `TOKEN` contains (white space, most punctuation). */
 function outsideWords(code: number): boolean {
@@ -96,9 +131,7 @@ export interface Token {
 
 /** Ranges that are not prose: placeholders, comments, code and HTML, URLs and e-mail addresses. */
 function notProse(doc: TemplateDocument): OffsetRange[] {
-  const ranges = notProseRanges(doc);
-  const links = doc.text.includes('@') ? URL_OR_EMAIL : URL_ONLY;
-  for (const m of doc.text.matchAll(links)) ranges.push([m.index, m.index + m[0].length]);
+  const ranges = [...notProseRanges(doc), ...linkRanges(doc.text)];
   return ranges.sort((a, b) => a[0] - b[0]);
 }
 
