@@ -6,6 +6,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, readdirSync, readFileSync, statSync, symlinkSync, watch, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, presetConfig, resolveFileConfig } from '@dunlint/core';
@@ -155,6 +156,21 @@ describe('hostile file system', () => {
       'dunlint: error: loop.md: is a symbolic link loop\n' +
         'dunlint: error: pipe.md: is not a regular file (a pipe, socket or device); dunlint reads only files\n',
     );
+  });
+
+  it('refuses a socket named on the command line', async () => {
+    const dir = ws({ 'ok.md': valid('ok') });
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(join(dir, 'socket.md'), done));
+    try {
+      const r = await run(dir, ['check', 'socket.md', 'ok.md']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toBe(
+        'dunlint: error: socket.md: is not a regular file (a pipe, socket or device); dunlint reads only files\n',
+      );
+    } finally {
+      server.close();
+    }
   });
 
   it('refuses a configuration whose team lexicon is a pipe, instead of waiting on it', async () => {

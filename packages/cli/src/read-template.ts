@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, statSync, type Stats } from 'node:fs';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; reason: string };
 
@@ -14,29 +14,79 @@ export function readTemplate(path: string, maxBytes: number): ReadResult {
   return read.ok ? decodeTemplate(read.bytes) : read;
 }
 
+/**
+ * Opened without waiting: a named pipe would otherwise make `open` wait for a writer for ever. No
+ * effect on regular files. Not on Windows, where the checks stat the path first instead.
+ */
+const OPEN_FLAGS = constants.O_NONBLOCK === undefined ? undefined : constants.O_RDONLY | constants.O_NONBLOCK;
+
 /** The file's bytes, with readTemplate's size and file-system checks (not decoded). Never throws. */
 export function readTemplateBytes(
   path: string,
   maxBytes: number,
 ): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
-  let size: number;
+  if (OPEN_FLAGS === undefined) return readByPath(path, maxBytes);
+  // One open, one fstat and the reads: the checks are made on the file that is read.
+  let fd: number;
   try {
-    const stat = statSync(path);
-    if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
-    // A named pipe would make the read wait for a writer for ever; a device may never end.
-    if (!stat.isFile())
-      return { ok: false, reason: 'is not a regular file (a pipe, socket or device); dunlint reads only files' };
-    size = stat.size;
+    fd = openSync(path, OPEN_FLAGS);
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
   }
-  if (size > maxBytes) {
-    return {
-      ok: false,
-      reason: `is too large to lint (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}, set "settings.maxFileSize" or --max-file-size to change it)`,
-    };
-  }
   try {
+    const stat = fstatSync(fd);
+    const refused = refusal(stat, maxBytes);
+    if (refused) return refused;
+    const bytes = Buffer.allocUnsafe(stat.size);
+    let filled = 0;
+    while (filled < bytes.length) {
+      const n = readSync(fd, bytes, filled, bytes.length - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    // A file that grew while it was read is read to its end, within the limit.
+    const more: Buffer[] = [];
+    let total = filled;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(64 * 1024);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > maxBytes) return tooLarge(total, maxBytes);
+      more.push(chunk.subarray(0, n));
+    }
+    return {
+      ok: true,
+      bytes: more.length === 0 ? bytes.subarray(0, filled) : Buffer.concat([bytes.subarray(0, filled), ...more]),
+    };
+  } catch (error) {
+    return { ok: false, reason: describeFsError(error) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Why a file is not read, from its stat, or undefined when it may be. */
+function refusal(stat: Stats, maxBytes: number): { ok: false; reason: string } | undefined {
+  if (stat.isDirectory()) return { ok: false, reason: 'is a folder, not a file' };
+  // A named pipe would make the read wait for a writer for ever; a device may never end.
+  if (!stat.isFile())
+    return { ok: false, reason: 'is not a regular file (a pipe, socket or device); dunlint reads only files' };
+  return stat.size > maxBytes ? tooLarge(stat.size, maxBytes) : undefined;
+}
+
+function tooLarge(size: number, maxBytes: number): { ok: false; reason: string } {
+  return {
+    ok: false,
+    reason: `is too large to lint (${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}, set "settings.maxFileSize" or --max-file-size to change it)`,
+  };
+}
+
+/** `readTemplateBytes` where files cannot be opened without waiting: stat the path, then read it. */
+function readByPath(path: string, maxBytes: number): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+  try {
+    const refused = refusal(statSync(path), maxBytes);
+    if (refused) return refused;
     return { ok: true, bytes: readFileSync(path) };
   } catch (error) {
     return { ok: false, reason: describeFsError(error) };
@@ -99,6 +149,8 @@ export function describeFsError(error: unknown): string {
       return 'is a symbolic link loop';
     case 'EISDIR':
       return 'is a folder, not a file';
+    case 'ENXIO': // opening a socket
+      return 'is not a regular file (a pipe, socket or device); dunlint reads only files';
     default:
       return `cannot be read (${(error as Error)?.message ?? String(error)})`;
   }
