@@ -19,10 +19,11 @@ export type Concurrency = number | 'auto';
 
 /**
  * `auto` adds a thread per this many files, up to the number of cores. Measured on a 2-core machine
- * (bench/RESULTS.md): a worker thread costs 2–3 s of CPU time (starting, loading the engine,
- * warming up its lexicons and JIT, two threads sharing the machine) and 60–90 MB, so it only shortens runs
- * of several hundred templates, and only when the second core is idle; smaller runs stay in the
- * main thread. A worker takes files only once it is ready, so a run never waits for one to start.
+ * (benchmark corpus, 4 alternating runs): a worker thread costs about 0.6 s of CPU time (starting,
+ * loading the engine, warming up its lexicons and JIT, two threads sharing the machine) and 30–40 MB,
+ * so it only shortens runs of several hundred templates: 400 templates took 1.4 s on one thread and
+ * 1.5 s on two, 800 took 2.4 s and 2.2 s. Smaller runs stay in the main thread. A worker takes files
+ * only once it is ready, so a run never waits for one to start.
  */
 export const AUTO_MIN_FILES_PER_THREAD = 400;
 
