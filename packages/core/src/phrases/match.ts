@@ -44,7 +44,7 @@ function sentenceAround(text: string, start: number, end: number): [number, numb
   return [s, Math.min(text.length, e + 1)];
 }
 
-const wordIndexes = new WeakMap<ContentText, string[]>();
+const wordIndexes = new WeakMap<ContentText, WordIndex>();
 let wordTable: Uint8Array | undefined;
 
 /** 1 for each UTF-16 unit in WORD_CHARS (ranges and single characters, all in the BMP). */
@@ -128,18 +128,38 @@ export function distinctWords(text: string): string[] {
   return words.sort();
 }
 
-/** The distinct words of a content view, sorted (built once per view). */
-function wordIndex(content: ContentText): string[] {
-  let words = wordIndexes.get(content);
-  if (!words) {
-    words = distinctWords(content.text);
-    wordIndexes.set(content, words);
-  }
-  return words;
+/**
+ * The distinct words of a content view, sorted, and which pairs of letters a-z start one of them:
+ * an anchor whose first two letters start no word is rejected with one table look-up instead of a
+ * binary search (most anchors of a lexicon are not in a given template). Built once per view.
+ */
+interface WordIndex {
+  words: string[];
+  /** `pairs[(a - 97) * 26 + (b - 97)]` is 1 when a word starts with the letters a, b. */
+  pairs: Uint8Array;
 }
 
-/** Whether some word of the sorted list starts with `prefix` (anchors are whole words or word prefixes). */
-function hasWordStartingWith(words: readonly string[], prefix: string): boolean {
+function wordIndex(content: ContentText): WordIndex {
+  let index = wordIndexes.get(content);
+  if (!index) {
+    const words = distinctWords(content.text);
+    const pairs = new Uint8Array(26 * 26);
+    for (const w of words) {
+      const a = w.charCodeAt(0) - 97;
+      const b = w.charCodeAt(1) - 97;
+      if (a >= 0 && a < 26 && b >= 0 && b < 26) pairs[a * 26 + b] = 1;
+    }
+    index = { words, pairs };
+    wordIndexes.set(content, index);
+  }
+  return index;
+}
+
+/** Whether some word of the index starts with `prefix` (anchors are whole words or word prefixes). */
+function hasWordStartingWith({ words, pairs }: WordIndex, prefix: string): boolean {
+  const a = prefix.charCodeAt(0) - 97;
+  const b = prefix.charCodeAt(1) - 97;
+  if (a >= 0 && a < 26 && b >= 0 && b < 26 && pairs[a * 26 + b] === 0) return false;
   let lo = 0;
   let hi = words.length;
   while (lo < hi) {
