@@ -1,9 +1,9 @@
 /**
  * A fast path for the front matter most templates have: "key: value" lines, nested mappings,
  * one-line flow mappings and lists (`{ type: money, sample: "£310" }`, `[mon, tue]`), plain and
- * quoted scalars. It builds the very nodes the `yaml` library builds (same classes, values, ranges,
+ * quoted scalars, and comment lines before a top-level key (the header comment of a template). It builds the very nodes the `yaml` library builds (same classes, values, ranges,
  * scalar types and tags), in a single pass and without the library's token streams, which cost a
- * fifth of a batch run. Anything else — comments, blank lines, block lists, multi-line scalars,
+ * fifth of a batch run. Anything else — other comments, blank lines, block lists, multi-line scalars,
  * escapes, anchors, tags, duplicate keys, anything that could be an error — returns `undefined`,
  * and the caller parses with the library, so messages and edge cases never depend on this file.
  * test/core/simple-yaml.test.ts checks the result against the library's on every template of the
@@ -26,11 +26,11 @@ const giveUp = (): never => {
 };
 
 /**
- * Characters that make the fast path give up wherever they are: comments (`#`), tabs, carriage
- * returns, control and special line-break characters, a byte order mark, escapes.
+ * Characters that make the fast path give up wherever they are: tabs, carriage returns, control
+ * and special line-break characters, a byte order mark, escapes.
  */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what it looks for
-const UNSUPPORTED = /[\0-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff#\\]/;
+const UNSUPPORTED = /[\0-\x09\x0b-\x1f\x7f\x85\u2028\u2029\ufeff\\]/;
 /** A key: a plain word (no quotes, no spaces, nothing YAML could read as more than a string). */
 const KEY = /[A-Za-z_][A-Za-z0-9_-]*/y;
 /** Characters that may not start a plain scalar here (indicators, quotes, space). */
@@ -122,6 +122,8 @@ export function parseSimpleYaml(source: string, options: Options): Document.Pars
     while (pos < n && !',[]{}:\n'.includes(source[pos]!)) pos++;
     if (source[pos] === ':' || source[pos] === '\n' || pos >= n) giveUp();
     let end = pos;
+    // "#" after a space starts a comment.
+    if (source.slice(start, end).includes('#')) giveUp();
     while (source.charCodeAt(end - 1) === 32) end--;
     return plain(source.slice(start, end), start, end, pos, false);
   };
@@ -193,34 +195,66 @@ export function parseSimpleYaml(source: string, options: Options): Document.Pars
     let end = lineEnd;
     while (source.charCodeAt(end - 1) === 32) end--;
     const value = source.slice(start, end);
-    if (value.includes(': ') || value.endsWith(':')) giveUp();
+    if (value.includes(': ') || value.endsWith(':') || value.includes('#')) giveUp();
     pos = lineEnd < n ? lineEnd + 1 : n;
     return plain(value, start, end, pos, false);
+  };
+
+  /**
+   * Comment lines at the start of a line, at `pos`: their texts (after "#") joined by line breaks,
+   * as the library gives them to the key that follows.
+   */
+  const commentLines = (): string => {
+    const texts: string[] = [];
+    while (source[pos] === '#') {
+      const lineEnd = source.indexOf('\n', pos);
+      // A comment at the very end belongs to the document, not to a key.
+      if (lineEnd === -1) giveUp();
+      const text = source.slice(pos + 1, lineEnd);
+      if (text.endsWith(' ')) giveUp();
+      texts.push(text || ' ');
+      pos = lineEnd + 1;
+    }
+    return texts.join('\n');
   };
 
   /** A block mapping whose keys are indented by `indent` spaces; `pos` is at the start of its first line. */
   const blockMap = (indent: number): YAMLMap => {
     const map = new YAMLMap(schema);
     const keys = new Set<string>();
-    const start = pos + indent;
+    let start = -1;
+    /** The previous value was a nested mapping (a comment after it may belong to it). */
+    let afterBlock = false;
     while (pos < n) {
       const spaces = spacesAt(pos);
-      if (spaces < indent) break;
-      if (spaces > indent) giveUp();
-      pos += spaces;
+      let comment: string | undefined;
+      if (source[pos + spaces] === '#') {
+        // Comment lines before a key of the top-level mapping become the key's `commentBefore`.
+        if (indent !== 0 || spaces !== 0 || afterBlock) giveUp();
+        comment = commentLines();
+        if (source[pos] === ' ' || pos >= n) giveUp();
+      } else {
+        if (spaces < indent) break;
+        if (spaces > indent) giveUp();
+        pos += spaces;
+      }
+      if (start === -1) start = pos;
       const k = key(keys);
+      if (comment !== undefined) k.commentBefore = comment;
       pos++; // ':'
       let value: Scalar | YAMLMap | YAMLSeq;
       if (source[pos] === '\n') {
         // A nested mapping on the following lines, indented further.
         pos++;
         const inner = spacesAt(pos);
-        if (inner <= indent || pos + inner >= n) giveUp();
+        if (inner <= indent || pos + inner >= n || source[pos + inner] === '#') giveUp();
         value = blockMap(inner);
+        afterBlock = true;
       } else {
         if (source[pos] !== ' ') giveUp();
         pos += spacesAt(pos);
         value = blockValue();
+        afterBlock = false;
       }
       map.items.push(new Pair(k, value));
     }
@@ -233,7 +267,7 @@ export function parseSimpleYaml(source: string, options: Options): Document.Pars
     const contents = blockMap(0);
     if (pos !== n) return undefined;
     doc.contents = contents;
-    doc.range = [0, n, n];
+    doc.range = [contents.range![0], n, n];
     return doc as Document.Parsed;
   } catch (error) {
     if (error === GIVE_UP) return undefined;
