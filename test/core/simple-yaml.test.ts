@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { isDocument, isNode, isPair, parseDocument, type Document } from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseSimpleYaml } from '../../packages/core/dist/document/simple-yaml.js';
+import { parseSimpleYaml, simpleYamlData } from '../../packages/core/dist/document/simple-yaml.js';
 import { YAML_OPTIONS, parseTemplate } from '../../packages/core/dist/document/parse.js';
 import { generateCorpus } from '../../bench/corpus.mjs';
 
@@ -49,7 +49,12 @@ const library = (source: string) => parseDocument(source, YAML_OPTIONS);
 function check(source: string, label = source): boolean {
   const fast = parseSimpleYaml(source, YAML_OPTIONS);
   if (fast === undefined) return false;
-  expect(dump(fast), label).toEqual(dump(library(source)));
+  const lib = library(source);
+  expect(dump(fast), label).toEqual(dump(lib));
+  // The plain data, as parse.ts takes it (own keys and prototypes compared too).
+  const data = simpleYamlData(fast);
+  expect(data, label).toStrictEqual(lib.toJS());
+  expect(Object.getOwnPropertyNames(data), label).toEqual(Object.getOwnPropertyNames(lib.toJS()));
   return true;
 }
 
@@ -110,6 +115,7 @@ describe('parseSimpleYaml', () => {
     ['unicode', 'name: Ação — Ñandú 𐀀\nhours: Mon–Fri 9am–6pm\n'],
     ['punctuation in plain scalars', 'a: x, y [z] {w}\nb: http://x.example/a?b=c\nc: a:b\nd: 09:00\n'],
     ['a key with a dash', 'send-window: x\n_a: y\n'],
+    ['keys an object has already', '__proto__: x\nconstructor: y\ntoString: z\nn: { __proto__: 1 }\n'],
     ['a header comment', '# Meets: CONC 7.9 (LEGAL.md §3)\n#\n# second line\nid: a\nlocale: en\n'],
     ['comment lines between keys', 'id: a\n# the creditor\ncreditor:\n  name: X\nlocale: en\n# hours\nhours: 9–5\n'],
     ['a hash in quotes', 'a: "Ref #12"\nb: \'#x\'\n'],

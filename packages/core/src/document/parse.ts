@@ -5,7 +5,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Document, type Node as Yaml
 import type { Root } from 'mdast';
 import type { OffsetRange } from '../types.js';
 import { LineIndex, detectEol, stripBom } from './line-index.js';
-import { parseSimpleYaml } from './simple-yaml.js';
+import { parseSimpleYaml, simpleYamlData } from './simple-yaml.js';
 import { scanPlaceholders, type MalformedPlaceholder, type Placeholder } from './placeholders.js';
 
 export interface YamlProblem {
@@ -124,9 +124,8 @@ function parseFrontMatter(text: string): FrontMatter | undefined {
   const source = text.slice(contentStart, contentEnd);
   // Hostile nesting ("[[[[…") is refused before the YAML parser, which needs seconds per 100 KB of it.
   const tooDeep = flowNestingBeyond(source, MAX_FLOW_NESTING);
-  const yaml =
-    (tooDeep === undefined ? parseSimpleYaml(source, YAML_OPTIONS) : undefined) ??
-    parseDocument(tooDeep === undefined ? source : '', YAML_OPTIONS);
+  const simple = tooDeep === undefined ? parseSimpleYaml(source, YAML_OPTIONS) : undefined;
+  const yaml = simple ?? parseDocument(tooDeep === undefined ? source : '', YAML_OPTIONS);
   const errors: YamlProblem[] = yaml.errors.map((e) => ({
     message: plainYamlError(e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')),
     range: wholeCharacters(text, [contentStart + e.pos[0], contentStart + Math.max(e.pos[1], e.pos[0] + 1)]),
@@ -143,7 +142,7 @@ function parseFrontMatter(text: string): FrontMatter | undefined {
       data = {};
     } else if (isMap(yaml.contents)) {
       try {
-        data = yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+        data = simple ? simpleYamlData(simple) : (yaml.toJS({ maxAliasCount: 100 }) as Record<string, unknown>);
       } catch (error) {
         errors.push({ message: plainYamlError((error as Error).message), range: [contentStart, contentEnd] });
       }

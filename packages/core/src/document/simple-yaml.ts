@@ -274,3 +274,29 @@ export function parseSimpleYaml(source: string, options: Options): Document.Pars
     throw error;
   }
 }
+
+/**
+ * `doc.toJS()` for a document `parseSimpleYaml` built: its mappings have plain string keys and its
+ * scalars resolved values, so the conversion is a plain walk (the library's handles aliases, merge
+ * keys, custom tags and key stringification, which cannot occur here). `__proto__` is an own key,
+ * as with the library.
+ */
+export function simpleYamlData(doc: Document.Parsed): Record<string, unknown> {
+  return plainValue(doc.contents) as Record<string, unknown>;
+}
+
+function plainValue(node: unknown): unknown {
+  if (node instanceof YAMLMap) {
+    const out: Record<string, unknown> = {};
+    for (const pair of node.items as Pair<Scalar<string>, unknown>[]) {
+      const key = pair.key.value;
+      const value = plainValue(pair.value);
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value, writable: true, enumerable: true, configurable: true });
+      else out[key] = value;
+    }
+    return out;
+  }
+  if (node instanceof YAMLSeq) return node.items.map(plainValue);
+  return (node as Scalar).value;
+}
