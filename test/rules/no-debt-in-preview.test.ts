@@ -126,6 +126,18 @@ describe(RULE, () => {
     expect(flagged(code, 'en', whatsapp('Message from the Acme Finance care team'))).toEqual([]);
   });
 
+  it('does not read a WhatsApp footer, which a notification does not show', () => {
+    const code = 'Hi {{debtor_name}}, this is Ana from Acme Finance. Please call us when you can.';
+    const footer = {
+      channel: 'whatsapp',
+      whatsapp: { category: 'utility', name: 'reminder', footer: 'Overdue debt team' },
+    };
+    expect(flagged(code, 'en', footer)).toEqual([]);
+    expect(flagged(code, 'en', { ...footer, whatsapp: { ...footer.whatsapp, header: 'Overdue debt team' } })).toEqual([
+      'Overdue debt',
+    ]);
+  });
+
   it('takes the preview length as an option', () => {
     const code = 'Hi {{debtor_name}}, this is Ana. Your account is overdue.';
     expect(flagged(code, 'en', undefined, { length: 20 })).toEqual([]);

@@ -47,7 +47,9 @@ export function teamPhrases(lexicons: readonly PhraseLexicon[] | undefined, lang
 export function findRulePhrases(context: RuleContext<string>, ruleId = context.id, bodyOnly = false): PhraseMatch[] {
   const lang = context.language;
   if (!lang) return [];
-  const entries = [...builtinPhrases(ruleId, lang), ...teamPhrases(context.lexicons?.[ruleId], lang)];
+  const builtin = builtinPhrases(ruleId, lang);
+  const team = teamPhrases(context.lexicons?.[ruleId], lang);
+  const entries = team.length === 0 ? builtin : [...builtin, ...team];
   if (entries.length === 0) return [];
   const parts = messageParts(context.doc);
   return (bodyOnly ? parts.slice(0, 1) : parts).flatMap((p) => findPhrases(p.content, entries, lang));

@@ -8,6 +8,9 @@ const DESCRIPTION =
 
 const DEFAULT_LENGTH = 60;
 
+/** The parts a preview can show. */
+const SHOWN = new Set(['body', 'whatsapp.header', 'email.subject', 'email.preheader']);
+
 /** Characters read past the preview's end, so that a phrase or sentence starting inside it is whole. */
 const PREFIX_MARGIN = 240;
 
@@ -105,17 +108,17 @@ export default defineRule({
       while (cut < part.content.text.length && o[cut]! + shift < length) cut++;
       return cut + PREFIX_MARGIN;
     };
-    const details = findDebtDetails(context, 'preview', { statutory: 'ignore', prefix });
+    // Only these parts are shown before the message is opened (a WhatsApp footer is not).
+    const parts = (part: MessagePart) => SHOWN.has(part.where);
+    const details = findDebtDetails(context, 'preview', { statutory: 'ignore', prefix, parts });
     for (const detail of details) {
-      let shown: boolean;
-      if (detail.where === 'email.subject' || detail.where === 'email.preheader') shown = true;
-      else if (detail.where === 'body' || detail.where === 'whatsapp.header') {
+      // A subject or preheader is shown whole; the body and header up to the preview's length.
+      if (detail.where === 'body' || detail.where === 'whatsapp.header') {
         let o = offsets.get(detail.where);
         if (!o) offsets.set(detail.where, (o = renderedOffsets(detail.part.content, render)));
         const start = o[detail.index[0]]! + (detail.where === 'body' ? headerLength : 0);
-        shown = start < length;
-      } else shown = false;
-      if (!shown) continue;
+        if (start >= length) continue;
+      }
       context.report({
         messageId: 'found',
         data: { text: context.doc.text.slice(detail.range[0], detail.range[1]), hint },
