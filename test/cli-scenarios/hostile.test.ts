@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtinRules, presetConfig, resolveFileConfig } from '@dunlint/core';
 import { lintFile } from '../../packages/cli/dist/lint-file.js';
+import { readTemplateBytes } from '../../packages/cli/dist/read-template.js';
 import { run, valid, VALID, tempWorkspaces } from './helpers.js';
 
 const BIN = resolve(__dirname, '../../packages/cli/bin/dunlint.js');
@@ -156,6 +157,14 @@ describe('hostile file system', () => {
       'dunlint: error: loop.md: is a symbolic link loop\n' +
         'dunlint: error: pipe.md: is not a regular file (a pipe, socket or device); dunlint reads only files\n',
     );
+  });
+
+  it('reads a file to its end when it holds more than its size said (a file that grew, /proc)', () => {
+    // /proc files report size 0 and have content: the read goes past the size, within the limit.
+    const status = readTemplateBytes('/proc/self/status', 1024 * 1024);
+    expect(status.ok && status.bytes.toString('utf8')).toMatch(/^Name:/);
+    const limited = readTemplateBytes('/proc/self/status', 10);
+    expect(limited.ok ? 'read' : limited.reason).toMatch(/^is too large to lint \(.+; the limit is 10 bytes/);
   });
 
   it('refuses a socket named on the command line', async () => {

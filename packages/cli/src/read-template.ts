@@ -44,11 +44,12 @@ export function readTemplateBytes(
       if (n === 0) break;
       filled += n;
     }
-    // A file that grew while it was read is read to its end, within the limit.
+    // A file that grew while it was read is read to its end, within the limit. One byte tells
+    // (the usual case: nothing more), so no larger buffer is allocated for each file.
     const more: Buffer[] = [];
     let total = filled;
-    for (;;) {
-      const chunk = Buffer.allocUnsafe(64 * 1024);
+    for (let size = 1; ; size = 64 * 1024) {
+      const chunk = Buffer.allocUnsafe(size);
       const n = readSync(fd, chunk, 0, chunk.length, null);
       if (n === 0) break;
       total += n;
