@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { threadCount, AUTO_MIN_FILES_PER_THREAD } from '../../packages/cli/dist/workers/pool.js';
@@ -74,7 +74,7 @@ rule.create = (context) => {
     const until = Date.now() + 60000;
     while (!existsSync(readyFile) && Date.now() < until) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 20);
   }
-  appendFileSync(log, here + '\\n');
+  appendFileSync(log, here + '\\t' + context.filePath + '\\n');
   if (armed && crash === 'rule') throw new Error('simulated crash');
   return create(context);
 };
@@ -100,7 +100,19 @@ if (armed && crash === 'internal') {
     env: { ...process.env, NO_COLOR: '1' },
   });
   const lines = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, threads: new Set(lines) };
+  /** The files each thread linted, in the order it linted them (from the rule hook). */
+  const files = { main: [] as string[], worker: [] as string[] };
+  for (const line of lines) {
+    const [thread, file] = line.split('\t') as ['main' | 'worker', string | undefined];
+    if (file) files[thread].push(relative(dir, file).split('\\').join('/'));
+  }
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    threads: new Set(lines.map((l) => l.split('\t')[0])),
+    files,
+  };
 }
 
 describe('dunlint check --concurrency', () => {
@@ -134,6 +146,17 @@ describe('dunlint check --concurrency', () => {
       expect(readFileSync(join(b, file), 'utf8')).toBe(valid(`t${i}`));
       expect(readFileSync(join(a, file), 'utf8')).toBe(valid(`t${i}`));
     }
+  });
+
+  it('hands the main thread the files from the front and the workers those from the back', () => {
+    // Files come sorted by path (here en/, es/, pt/): each thread then meets fewer languages.
+    const dir = ws(project());
+    const { files } = hookedRun(dir, ['check', '-f', 'json', '--concurrency', '2']);
+    const all = hookedRun(dir, ['check', '-f', 'json', '--concurrency', '1']).files.main;
+    expect(files.main.length).toBeGreaterThan(0);
+    expect(files.worker.length).toBeGreaterThan(0);
+    expect(files.main).toEqual(all.slice(0, files.main.length));
+    expect(new Set(files.worker)).toEqual(new Set(all.slice(files.main.length)));
   });
 
   it('works with --cache: cold, warm and partly warm runs on threads match a plain run', async () => {

@@ -70,7 +70,12 @@ export async function lintInParallel(tasks: readonly LintTask[], options: Parall
   for (let i = 0; i < tasks.length; i += batchSize)
     batches.push(Array.from({ length: Math.min(batchSize, tasks.length - i) }, (_, k) => i + k));
 
-  let next = 0;
+  // The main thread takes batches from the front, the workers from the back: files come sorted by
+  // path, so templates of one language or product sit together, and each thread then meets fewer
+  // languages (each one's lexicons and patterns are loaded and compiled once per thread).
+  let front = 0;
+  let back = batches.length - 1;
+  const left = () => front <= back;
   let pending = batches.length;
   let failed = false;
   const workers: Worker[] = [];
@@ -95,7 +100,7 @@ export async function lintInParallel(tasks: readonly LintTask[], options: Parall
     if (inFlight === 0) settle.resolve();
   });
 
-  for (let w = 0; w < workerCount && next < batches.length; w++) {
+  for (let w = 0; w < workerCount && left(); w++) {
     const worker = new Worker(new URL('./lint-worker.js', import.meta.url), {
       workerData: { mode },
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
@@ -103,8 +108,8 @@ export async function lintInParallel(tasks: readonly LintTask[], options: Parall
     workers.push(worker);
     const sent = new Set<number>();
     const send = () => {
-      if (failed || stopped() || next >= batches.length) return;
-      const batch = next++;
+      if (failed || stopped() || !left()) return;
+      const batch = back--;
       inFlight++;
       const batchTasks = batches[batch]!.map((i) => tasks[i]!);
       const newConfigs: [number, FileConfig][] = [];
@@ -153,8 +158,8 @@ export async function lintInParallel(tasks: readonly LintTask[], options: Parall
   // answered with the next one at once instead of after the main thread's whole batch.
   const mainLane = async () => {
     let since = performance.now();
-    while (!failed && !stopped() && next < batches.length) {
-      const batch = next++;
+    while (!failed && !stopped() && left()) {
+      const batch = front++;
       inFlight++;
       const outcomes: LintOutcome[] = [];
       try {
