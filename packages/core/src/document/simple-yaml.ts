@@ -1,9 +1,10 @@
 /**
  * A fast path for the front matter most templates have: "key: value" lines, nested mappings,
  * one-line flow mappings and lists (`{ type: money, sample: "£310" }`, `[mon, tue]`), plain and
- * quoted scalars, and comment lines before a top-level key (the header comment of a template). It builds the very nodes the `yaml` library builds (same classes, values, ranges,
- * scalar types and tags), in a single pass and without the library's token streams, which cost a
- * fifth of a batch run. Anything else — other comments, blank lines, block lists, multi-line scalars,
+ * quoted scalars, and comment lines before a top-level key (the header comment of a template).
+ * It builds the very nodes the `yaml` library builds (same classes, values, ranges, scalar types
+ * and tags), in a single pass and without the library's token streams, which cost a fifth of a
+ * batch run. Anything else — other comments, blank lines, block lists, multi-line scalars,
  * escapes, anchors, tags, duplicate keys, anything that could be an error — returns `undefined`,
  * and the caller parses with the library, so messages and edge cases never depend on this file.
  * test/core/simple-yaml.test.ts checks the result against the library's on every template of the
@@ -108,24 +109,41 @@ export function parseSimpleYaml(source: string, options: Options): Document.Pars
     node.range![2] = pos;
   };
 
+  /**
+   * A flow collection or quoted scalar at `pos`, with its end set by `finish` (the spaces after it
+   * in a flow, the rest of the line in a block); `undefined` when a plain scalar starts here.
+   */
+  const collectionOrQuoted = (finish: (node: Scalar | YAMLMap | YAMLSeq) => void) => {
+    const c = source[pos];
+    let node: Scalar | YAMLMap | YAMLSeq;
+    if (c === '{' || c === '[') node = flowCollection();
+    else if (c === '"' || c === "'") node = quoted();
+    else {
+      if (c === undefined || NOT_PLAIN_START.test(c)) giveUp();
+      return undefined;
+    }
+    finish(node);
+    return node;
+  };
+
+  /** A plain scalar from `start` to `stop`, less its trailing spaces; its node ends at `pos`. */
+  const plainUpTo = (start: number, stop: number): Scalar => {
+    let end = stop;
+    while (source.charCodeAt(end - 1) === 32) end--;
+    const value = source.slice(start, end);
+    // A "#" may start a comment, and ": " a mapping: the library decides.
+    if (value.includes('#') || value.includes(': ') || value.endsWith(':')) giveUp();
+    return plain(value, start, end, pos, false);
+  };
+
   /** A value inside `[…]` or `{…}`: a quoted or plain scalar or a nested collection. */
   const flowValue = (): Scalar | YAMLMap | YAMLSeq => {
-    const c = source[pos];
-    if (c === '{' || c === '[') return flowCollection();
-    if (c === '"' || c === "'") {
-      const s = quoted();
-      endAfterSpaces(s);
-      return s;
-    }
-    if (c === undefined || NOT_PLAIN_START.test(c)) giveUp();
+    const node = collectionOrQuoted(endAfterSpaces);
+    if (node) return node;
     const start = pos;
     while (pos < n && !',[]{}:\n'.includes(source[pos]!)) pos++;
     if (source[pos] === ':' || source[pos] === '\n' || pos >= n) giveUp();
-    let end = pos;
-    // "#" after a space starts a comment.
-    if (source.slice(start, end).includes('#')) giveUp();
-    while (source.charCodeAt(end - 1) === 32) end--;
-    return plain(source.slice(start, end), start, end, pos, false);
+    return plainUpTo(start, pos);
   };
 
   /** `[…]` or `{…}` on one line, at `pos`; its end includes the spaces after it. */
@@ -177,27 +195,13 @@ export function parseSimpleYaml(source: string, options: Options): Document.Pars
 
   /** The value after `key: ` in a block mapping. */
   const blockValue = (): Scalar | YAMLMap | YAMLSeq => {
-    const c = source[pos];
-    if (c === '{' || c === '[') {
-      const coll = flowCollection();
-      endOfLine(coll);
-      return coll;
-    }
-    if (c === '"' || c === "'") {
-      const s = quoted();
-      endOfLine(s);
-      return s;
-    }
-    if (c === undefined || NOT_PLAIN_START.test(c)) giveUp();
+    const node = collectionOrQuoted(endOfLine);
+    if (node) return node;
     const start = pos;
     let lineEnd = source.indexOf('\n', pos);
     if (lineEnd === -1) lineEnd = n;
-    let end = lineEnd;
-    while (source.charCodeAt(end - 1) === 32) end--;
-    const value = source.slice(start, end);
-    if (value.includes(': ') || value.endsWith(':') || value.includes('#')) giveUp();
     pos = lineEnd < n ? lineEnd + 1 : n;
-    return plain(value, start, end, pos, false);
+    return plainUpTo(start, lineEnd);
   };
 
   /**
