@@ -64,16 +64,20 @@ const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['’.&-][\p{L}\p{M}\p{N}]+)*/gu;
  * starts from the `lastIndex` of the expression it is given, so `TOKEN` itself must stay at 0.
  */
 const WORD_SCAN = new RegExp(TOKEN.source, TOKEN.flags);
+/** A URL: "http(s)://" or "www." and what follows up to a space or bracket. */
+const URL = String.raw`\b(?:https?:\/\/|www\.)[^\s<>()]+`;
+/** A character of the part of an e-mail address before "@". */
+const MAILBOX_CHAR = String.raw`[\p{L}\p{N}._%+-]`;
+/** An e-mail address. */
+const EMAIL = String.raw`${MAILBOX_CHAR}+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+`;
 /** URLs and e-mail addresses: what `linkRanges` finds. */
-export const URL_OR_EMAIL =
-  /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+export const URL_OR_EMAIL = new RegExp(`${URL}|${EMAIL}`, 'giu');
 /** `URL_OR_EMAIL` without the e-mail branch, which cannot match a text without "@". */
-const URL_ONLY = /\b(?:https?:\/\/|www\.)[^\s<>()]+/giu;
+const URL_ONLY = new RegExp(URL, 'giu');
 /** `URL_OR_EMAIL` at one position only. */
 const LINK_HERE = new RegExp(URL_OR_EMAIL.source, 'iuy');
 /** `URL_OR_EMAIL` whose e-mail branch starts only where no e-mail character comes before. */
-const LINK_AHEAD =
-  /\b(?:https?:\/\/|www\.)[^\s<>()]+|(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/giu;
+const LINK_AHEAD = new RegExp(`${URL}|(?<!${MAILBOX_CHAR})${EMAIL}`, 'giu');
 
 /**
  * The ranges of `text.matchAll(URL_OR_EMAIL)`, found without trying the e-mail branch inside every
