@@ -69,8 +69,9 @@ function files(dir: string): string[] {
 
 /** The YAML between the fences, as parseTemplate passes it to the parser. */
 function frontMatterSource(text: string): string | undefined {
-  const fm = parseTemplate(text).frontMatter;
-  return fm ? parseTemplate(text).text.slice(fm.contentRange[0], fm.contentRange[1]) : undefined;
+  const doc = parseTemplate(text);
+  const fm = doc.frontMatter;
+  return fm ? doc.text.slice(fm.contentRange[0], fm.contentRange[1]) : undefined;
 }
 
 const temp = mkdtempSync(join(tmpdir(), 'dunlint-simple-yaml-'));
